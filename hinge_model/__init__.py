@@ -1,0 +1,1 @@
+"""hinge_model."""
