@@ -1,0 +1,135 @@
+"""Forward kinematics of the planar chain: joint points, segment CoMs and segment angles for any pose array.
+
+Vectorised: every array has the pose's broadcast shape (points get a trailing axis of 2 for x, y). No Python
+loop over poses. Conventions and the figure of the chain: :mod:`hinge_model.conventions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
+from .pose import Pose
+
+Array = NDArray[np.float64]
+
+LUMBAR_SPLIT: float = GEOMETRY_ASSUMPTIONS["lumbar_split"][0]
+FOOT_COM_HEIGHT: float = GEOMETRY_ASSUMPTIONS["foot_com_height"][0]
+
+
+@dataclass(frozen=True)
+class Kinematics:
+    """Result of :func:`forward`: positions in m (x forward, y up, origin at the ankle), angles in radians."""
+
+    points: dict[str, Array]  # name -> (..., 2)
+    coms: dict[str, Array]  # segment name -> (..., 2)
+    angles: dict[str, Array]  # segment name -> absolute angle (rad); see segment_angles()
+
+
+def segment_angles(pose: Pose) -> dict[str, Array]:
+    """Absolute segment angles in radians.
+
+    Trunk and leg segments: angle of the segment's upward direction from the vertical, forward tilt positive.
+    Arm segments (``upper_arm``, ``forearm``, ``hand``): angle of the downward (distal) direction from straight
+    down, forward positive. Trunk and leg angles grow clockwise in the conventions figure, arm angles
+    anticlockwise.
+    """
+    d = np.deg2rad
+    shank = d(pose.ankle)
+    thigh = shank - d(pose.knee)
+    pelvis = thigh + d(pose.hip)
+    abdomen = pelvis + LUMBAR_SPLIT * d(pose.lumbar)
+    thorax = abdomen + (1.0 - LUMBAR_SPLIT) * d(pose.lumbar)
+    head = thorax + d(pose.neck)
+    upper_arm = d(pose.shoulder) - thorax
+    forearm = upper_arm + d(pose.elbow)
+    return {
+        "shank": shank,
+        "thigh": thigh,
+        "pelvis": pelvis,
+        "abdomen": abdomen,
+        "thorax": thorax,
+        "head": head,
+        "upper_arm": upper_arm,
+        "forearm": forearm,
+        "hand": forearm,
+        "foot": np.zeros_like(shank),
+    }
+
+
+def _up(phi: Array) -> Array:
+    """Unit vector tilted ``phi`` forward from the vertical, pointing up."""
+    return np.stack((np.sin(phi), np.cos(phi)), axis=-1)
+
+
+def _down(psi: Array) -> Array:
+    """Unit vector tilted ``psi`` forward from straight down."""
+    return np.stack((np.sin(psi), -np.cos(psi)), axis=-1)
+
+
+def forward(body: Body, pose: Pose) -> Kinematics:
+    """Joint points and segment CoMs of ``body`` in ``pose``.
+
+    Points: ankle, knee, hip, L5S1, thoracolumbar, shoulder, neck (mid-gonion), vertex, head (head CoM), elbow,
+    wrist, hand (the grip), heel, toe.
+    """
+    s = body.segments
+    ang = segment_angles(pose)
+    shape = pose.shape
+    L = {n: p.length for n, p in s.items()}
+    c = {n: p.com_fraction for n, p in s.items()}
+
+    e_sh, e_th, e_pe = _up(ang["shank"]), _up(ang["thigh"]), _up(ang["pelvis"])
+    e_ab, e_to, e_hd = _up(ang["abdomen"]), _up(ang["thorax"]), _up(ang["head"])
+    d_ua, d_fa = _down(ang["upper_arm"]), _down(ang["forearm"])
+
+    ankle = np.zeros(shape + (2,))
+    knee = ankle + L["shank"] * e_sh
+    hip = knee + L["thigh"] * e_th
+    l5s1 = hip + L["pelvis"] * e_pe
+    tl = l5s1 + L["abdomen"] * e_ab
+    shoulder = tl + L["thorax"] * e_to
+    neck = shoulder + body.neck_length * e_hd
+    vertex = neck + L["head"] * e_hd
+    elbow = shoulder + L["upper_arm"] * d_ua
+    wrist = elbow + L["forearm"] * d_fa
+    hand = wrist + L["hand"] * d_fa
+    ground = -body.ankle_height
+    heel = np.broadcast_to(np.array([body.heel_x, ground]), shape + (2,)).copy()
+    toe = np.broadcast_to(np.array([body.toe_x, ground]), shape + (2,)).copy()
+
+    coms = {
+        # de Leva CoM fractions are measured from the ORIGIN landmark (see data/de_leva_1996.csv).
+        "foot": np.broadcast_to(
+            np.array([body.heel_x + c["foot"] * L["foot"], ground * (1.0 - FOOT_COM_HEIGHT)]), shape + (2,)
+        ).copy(),
+        "shank": knee - c["shank"] * L["shank"] * e_sh,  # origin KJC
+        "thigh": hip - c["thigh"] * L["thigh"] * e_th,  # origin HJC
+        "pelvis": l5s1 - c["pelvis"] * L["pelvis"] * e_pe,  # origin OMPH (= L5S1 point)
+        "abdomen": tl - c["abdomen"] * L["abdomen"] * e_ab,  # origin XYPH
+        "thorax": shoulder - c["thorax"] * L["thorax"] * e_to,  # origin SUPR
+        "head": vertex - c["head"] * L["head"] * e_hd,  # origin VERT
+        "upper_arm": shoulder + c["upper_arm"] * L["upper_arm"] * d_ua,  # origin SJC
+        "forearm": elbow + c["forearm"] * L["forearm"] * d_fa,  # origin EJC
+        "hand": wrist + c["hand"] * L["hand"] * d_fa,  # origin WJC
+    }
+    points = {
+        "ankle": ankle,
+        "knee": knee,
+        "hip": hip,
+        "L5S1": l5s1,
+        "thoracolumbar": tl,
+        "shoulder": shoulder,
+        "neck": neck,
+        "vertex": vertex,
+        "head": coms["head"],
+        "elbow": elbow,
+        "wrist": wrist,
+        "hand": hand,
+        "heel": heel,
+        "toe": toe,
+    }
+    return Kinematics(points=points, coms=coms, angles=ang)
