@@ -1,0 +1,286 @@
+r"""L5/S1 disc loads: compression and shear from the net lumbar moment, passive tissue and one equivalent extensor.
+
+Entry point: :func:`spine_loads` (called by :func:`hinge_model.statics.analyze`; dynamics passes its inertial
+force and moment). Fully vectorised: every result has the broadcast shape of the pose, moment and force.
+
+Model (sagittal plane, x forward, y up; angles of segments from the vertical, forward tilt positive)
+-----------------------------------------------------------------------------------------------------
+1. **Disc centre.** The model's ``L5S1`` point sits on the trunk axis at omphalion level (contract). The real
+   L5/S1 disc centre is lower and further back (see ``GEOMETRY_ASSUMPTIONS["l5s1_position"]``). We place it
+   :data:`DISC_HEIGHT_ABOVE_HIP` above the hip joint centre along the pelvis axis and
+   :data:`DISC_POSTERIOR_OFFSET` behind that axis, and transfer the net moment there::
+
+       M_disc = M + (x_P - x_D) F_y - (y_P - y_D) F_x      (extensor +; F = force transmitted to the upper body)
+
+   In quiet standing this gives a small extensor moment (the upper body's weight line passes in front of the
+   disc), as measured in people, where the model's on-axis point gives exactly 0.
+2. **Disc plane.** Inclination of the mid-disc plane from the horizontal (anterior edge lower), degrees::
+
+       disc_angle = DISC_ANGLE_STANDING + pelvis tilt + 0.5 * LUMBAR_SPLIT * lumbar
+
+   (the mid-plane turns by half the rotation at the L5S1 joint, which carries ``LUMBAR_SPLIT`` of the lumbar
+   flexion). Unit vectors: disc normal ``n = (sin a, cos a)`` (towards the superior vertebra) and anterior
+   in-plane direction ``t = (cos a, -sin a)``.
+3. **Passive tissue moment** ``M_p(lumbar)``: 0 at and below neutral, rising exponentially to
+   :data:`PASSIVE_MOMENT_FULL_FLEXION` at full flexion (:data:`FULL_FLEXION`); pulled by a resultant
+   :data:`PASSIVE_MOMENT_ARM` behind the disc, inclined :data:`PASSIVE_OBLIQUITY_DEG` so that its pull on the
+   superior vertebra is downward and FORWARD (adds anterior shear).
+4. **One equivalent extensor** carries the rest: ``M_active = max(M_disc - M_p, 0)`` (never a negative muscle
+   force; a flexor demand, ``M_disc <= 0``, gives 0 extensor force; flexor muscles are not modelled). Moment arm
+   :data:`MUSCLE_MOMENT_ARM_NEUTRAL` falling by :data:`MUSCLE_MOMENT_ARM_DROP` at full flexion; line of action
+   inclined :data:`MUSCLE_OBLIQUITY_NEUTRAL_DEG` from the disc normal with a neutral spine so its pull on the
+   superior vertebra is downward and BACKWARD (resists anterior shear), the obliquity falling linearly to 0 at
+   full flexion.
+5. **Equilibrium** of everything above the cut: disc reaction ``R = F + F_m u_m - F_p u_p`` (``u`` = unit vector
+   of each pull on the superior vertebra, reversed). ``compression = R . n`` and ``shear = -R . t``: the
+   resultant of the loads on the superior vertebra along the disc plane, positive when it pushes the superior
+   vertebra FORWARD (anterior shear, contract).
+
+Units: N, N*m, m, degrees at the API (radians inside). Values are for the whole body (both sides together).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
+from .conventions import ANGLE_RANGES
+from .pose import Pose
+from .validation import as_float_array, broadcast
+
+Array = NDArray[np.float64]
+
+# ---------------------------------------------------------------------------------------------------- limits
+#: L5/S1 compression action limit, N: NIOSH (1981) Work Practices Guide for Manual Lifting, DHHS (NIOSH) Publ.
+#: 81-122 (3400 N; "action limit").
+NIOSH_ACTION_LIMIT: float = 3400.0
+#: L5/S1 compression maximum permissible limit, N: NIOSH (1981) Work Practices Guide for Manual Lifting (6400 N).
+NIOSH_MAX_PERMISSIBLE: float = 6400.0
+#: Lumbar shear limit for occasional loading (< 100 loadings/day), N: Gallagher S & Marras WS (2012) Tolerance of
+#: the lumbar spine to shear: a review and recommended exposure limits. Clin Biomech 27(10):973-978. (Cited as in
+#: shared/reference/biomechanics.md; the value could not be re-checked against the paper from here.)
+SHEAR_LIMIT_OCCASIONAL: float = 1000.0
+#: Lumbar shear limit for frequent loading (100-1000 loadings/day), N: Gallagher & Marras (2012), as above.
+SHEAR_LIMIT_FREQUENT: float = 700.0
+
+LIMITS: dict[str, float] = {
+    "NIOSH_ACTION_LIMIT": NIOSH_ACTION_LIMIT,
+    "NIOSH_MAX_PERMISSIBLE": NIOSH_MAX_PERMISSIBLE,
+    "SHEAR_LIMIT_OCCASIONAL": SHEAR_LIMIT_OCCASIONAL,
+    "SHEAR_LIMIT_FREQUENT": SHEAR_LIMIT_FREQUENT,
+}
+
+# ------------------------------------------------------------------------------------------------- geometry
+#: Full lumbar flexion, deg: the upper bound of ANGLE_RANGES["lumbar"] (50-60 deg in standing: Dolan & Adams
+#: 1993 J Biomech 26:513; McGill & Kippers 1994 Spine 19:2190).
+FULL_FLEXION: float = ANGLE_RANGES["lumbar"][1]
+
+#: Mid-disc plane of L5/S1 from the horizontal in quiet standing, deg. Sacral slope (S1 endplate) ~40 deg in
+#: standing adults (Legaye J et al. 1998 Eur Spine J 7:99-103, mean ~41 deg). ASSUMPTION: the L5/S1 disc is a
+#: lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg.
+DISC_ANGLE_STANDING: float = 34.0
+
+#: Disc centre above the hip joint centre, along the pelvis axis, as a fraction of stature. ASSUMPTION: the S1
+#: endplate centre lies ~10-11 cm from the hip axis at a pelvic tilt of ~12 deg (Legaye et al. 1998 give pelvic
+#: tilt ~12 deg; the sacro-femoral distance is our estimate for a 1.75 m adult), i.e. ~0.105 m above the hips,
+#: plus half the disc height: 0.108 m / 1.741 m (de Leva's male reference stature) = 0.062 H.
+DISC_HEIGHT_ABOVE_HIP: float = 0.062
+#: Disc centre behind the hip-to-L5S1 (pelvis) axis, fraction of stature. ASSUMPTION: 0.105 m * sin(12 deg) =
+#: 0.022 m at 1.741 m = 0.0126 H (same sources as above).
+DISC_POSTERIOR_OFFSET: float = 0.0126
+
+# ------------------------------------------------------------------------------------------- passive tissue
+#: Passive lumbar extensor moment at full flexion, N*m. Dolan, Mannion & Adams (1994) J Biomech 27:1077 and
+#: McGill & Kippers (1994) Spine 19:2190 report passive tissue (ligament, fascia, stretched muscle, disc)
+#: moments of roughly 50-80 N*m near full flexion (biomechanics.md); we take 60 N*m.
+PASSIVE_MOMENT_FULL_FLEXION: float = 60.0
+#: Exponential stiffening of the passive moment with x = lumbar / FULL_FLEXION:
+#: M_p = M_full (exp(k x) - 1) / (exp(k) - 1). ASSUMPTION k = 5, chosen so that M_p is < 8 % of M_full below
+#: half of the range (passive moment ~0 below 50-60 % of full flexion, Dolan et al. 1994) and ~36 % at 80 %, the
+#: flexion-relaxation onset (~80 % of maximum flexion; e.g. JMPT 2014 37(7):494), reaching M_full at 100 %.
+PASSIVE_STIFFENING: float = 5.0
+#: Resultant moment arm of the passive tissues behind the disc centre, m. ASSUMPTION: supra/interspinous
+#: ligaments, thoracolumbar fascia and the stretched erector fibres lie ~5-7 cm behind the disc centre.
+PASSIVE_MOMENT_ARM: float = 0.06
+#: Inclination of the passive pull from the disc normal, deg, pulling the superior vertebra FORWARD.
+#: ASSUMPTION (effective value): the interspinous ligament fibres run obliquely (Heylings DJ 1978 J Anat
+#: 125:127-133), and with the spine fully flexed ligament tension adds anterior shear (Potvin, McGill & Norman
+#: 1991 Spine 16:1099); the supraspinous ligament and fascia run nearly parallel to the spine, so the resultant
+#: is taken as 15 deg.
+PASSIVE_OBLIQUITY_DEG: float = 15.0
+
+# ------------------------------------------------------------------------------------------------- extensor
+#: Moment arm of the single equivalent lumbar extensor about the L5/S1 disc centre with a neutral spine, m:
+#: 5-6 cm (McGill SM, Patt N & Norman RW 1988 J Biomech 21:329; Jorgensen MJ et al. 2001 Clin Biomech 16:182;
+#: biomechanics.md). We take 0.055 m for every body size (no scaling; ASSUMPTION).
+MUSCLE_MOMENT_ARM_NEUTRAL: float = 0.055
+#: Fractional fall of the extensor moment arm at full flexion. Macintosh, Bogduk & Pearcy (1993) Spine 18:884:
+#: the maximum extensor moment of the lumbar muscles falls by at most ~18 % in full flexion, mostly through
+#: shorter moment arms; we take 15 % (linear in lumbar flexion; ASSUMPTION on the shape).
+MUSCLE_MOMENT_ARM_DROP: float = 0.15
+#: Inclination of the equivalent extensor's pull from the disc normal with a neutral spine, deg, pulling the
+#: superior vertebra BACKWARD. McGill, Hughson & Parks (2000) Clin Biomech 15:777: the pars lumborum fascicles
+#: of longissimus and iliocostalis are oblique (of the order of 45 deg to the compression axis) with a neutral
+#: spine and lose that obliquity in full flexion. ASSUMPTION: these fascicles carry ~1/3 of the extensor force and
+#: the thoracic parts and multifidus run ~parallel to the spine, so the resultant is atan(0.236/0.902) ~ 15 deg,
+#: falling linearly to 0 at full flexion.
+MUSCLE_OBLIQUITY_NEUTRAL_DEG: float = 15.0
+
+LUMBAR_SPLIT: float = GEOMETRY_ASSUMPTIONS["lumbar_split"][0]
+
+
+def _scalarize(a: Array) -> Any:
+    return a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a
+
+
+@dataclass(frozen=True)
+class SpineLoads:
+    """L5/S1 loads (N, N*m, m, deg); arrays have the broadcast shape of the inputs (0-d -> numpy scalars).
+
+    ``shear > 0``: the superior vertebra is pushed forward (anterior shear). ``passive_share`` is the fraction of
+    the net disc moment carried by passive tissue, min(passive, net) / net, and 0 when net <= 0.
+    ``net_moment`` is the net extensor moment about the disc centre (see module docstring, item 1), which
+    differs slightly from ``Analysis.moments["L5S1"]`` (about the model's on-axis L5S1 point).
+    """
+
+    compression: Array
+    shear: Array
+    muscle_force: Array
+    passive_force: Array
+    passive_moment: Array
+    active_moment: Array
+    net_moment: Array
+    muscle_moment_arm: Array
+    muscle_obliquity: Array  # deg from the disc normal, backward pull positive
+    passive_share: Array
+    disc_angle: Array  # deg from horizontal
+
+    NIOSH_ACTION_LIMIT = NIOSH_ACTION_LIMIT
+    NIOSH_MAX_PERMISSIBLE = NIOSH_MAX_PERMISSIBLE
+    SHEAR_LIMIT_OCCASIONAL = SHEAR_LIMIT_OCCASIONAL
+    SHEAR_LIMIT_FREQUENT = SHEAR_LIMIT_FREQUENT
+
+
+def flexion_fraction(lumbar_deg: ArrayLike) -> Array:
+    """Lumbar flexion as a fraction of :data:`FULL_FLEXION`, clipped to [0, 1] (extension counts as 0)."""
+    lam = as_float_array("lumbar", lumbar_deg)
+    return np.clip(lam / FULL_FLEXION, 0.0, 1.0)
+
+
+def passive_moment(lumbar_deg: ArrayLike) -> Array:
+    """Passive lumbar tissue extensor moment (N*m) for lumbar flexion in degrees; 0 for neutral or extension.
+
+    >>> float(passive_moment(0.0)), round(float(passive_moment(FULL_FLEXION)), 6)
+    (0.0, 60.0)
+    """
+    x = flexion_fraction(lumbar_deg)
+    k = PASSIVE_STIFFENING
+    return PASSIVE_MOMENT_FULL_FLEXION * np.expm1(k * x) / np.expm1(k)
+
+
+def muscle_moment_arm(lumbar_deg: ArrayLike) -> Array:
+    """Moment arm (m) of the equivalent lumbar extensor about the L5/S1 disc centre."""
+    return MUSCLE_MOMENT_ARM_NEUTRAL * (1.0 - MUSCLE_MOMENT_ARM_DROP * flexion_fraction(lumbar_deg))
+
+
+def muscle_obliquity(lumbar_deg: ArrayLike) -> Array:
+    """Backward inclination (deg) of the extensor pull from the disc normal: 15 deg neutral, 0 at full flexion."""
+    return MUSCLE_OBLIQUITY_NEUTRAL_DEG * (1.0 - flexion_fraction(lumbar_deg))
+
+
+def disc_angle(pelvis_rad: ArrayLike, lumbar_deg: ArrayLike) -> Array:
+    """Inclination (deg) of the L5/S1 mid-disc plane from the horizontal for a pelvis tilt (rad, forward +)."""
+    return DISC_ANGLE_STANDING + np.rad2deg(pelvis_rad) + 0.5 * LUMBAR_SPLIT * np.asarray(lumbar_deg, float)
+
+
+def disc_centre_offset(body: Body, pelvis_rad: ArrayLike) -> Array:
+    """Vector (..., 2) from the disc centre D to the model's L5S1 point P, m (P - D)."""
+    phi = np.asarray(pelvis_rad, dtype=float)
+    up = np.stack((np.sin(phi), np.cos(phi)), axis=-1)  # pelvis axis, hip -> L5S1
+    anterior = np.stack((np.cos(phi), -np.sin(phi)), axis=-1)  # perpendicular, forward
+    along = body.segments["pelvis"].length - DISC_HEIGHT_ABOVE_HIP * body.height
+    return along * up + DISC_POSTERIOR_OFFSET * body.height * anterior
+
+
+def spine_loads(
+    body: Body,
+    pose: Pose,
+    angles: dict[str, Array],
+    moment: ArrayLike,
+    force: ArrayLike,
+) -> SpineLoads:
+    """Compression, shear, muscle and passive forces at the L5/S1 disc (see the module docstring).
+
+    ``angles``: absolute segment angles (rad) from :func:`hinge_model.kinematics.forward` (``"pelvis"`` used);
+    ``moment``: net L5S1 extensor moment (N*m, both sides) about the model's L5S1 point; ``force``: (..., 2)
+    force (N) the lower body transmits to the upper body through the L5/S1 cut.
+    """
+    if not isinstance(body, Body):
+        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
+    if not isinstance(pose, Pose):
+        raise ValueError(f"pose must be a hinge_model.Pose, got {type(pose).__name__}")
+    if "pelvis" not in angles:
+        raise ValueError("angles must contain the absolute 'pelvis' segment angle (rad)")
+    m = as_float_array("moment", moment)
+    f = as_float_array("force", force)
+    if f.ndim == 0 or f.shape[-1] != 2:
+        raise ValueError(f"force must have a trailing axis of length 2 (x, y), got shape {f.shape}")
+    phi = as_float_array("angles['pelvis']", angles["pelvis"])
+    lam = pose.lumbar
+    phi, lam, m, fx, fy = broadcast(
+        {"angles['pelvis']": phi, "pose.lumbar": lam, "moment": m, "force[..., 0]": f[..., 0],
+         "force[..., 1]": f[..., 1]}
+    )
+
+    # 1. net moment about the disc centre
+    d = disc_centre_offset(body, phi)
+    m_disc = m + d[..., 0] * fy - d[..., 1] * fx
+
+    # 2. disc frame
+    a_deg = disc_angle(phi, lam)
+    a = np.deg2rad(a_deg)
+    n = np.stack((np.sin(a), np.cos(a)), axis=-1)
+    t = np.stack((np.cos(a), -np.sin(a)), axis=-1)
+    f_vec = np.stack((fx, fy), axis=-1)
+    f_n = np.sum(f_vec * n, axis=-1)
+    f_t = np.sum(f_vec * t, axis=-1)
+
+    # 3. passive tissue
+    m_p = passive_moment(lam)
+    f_p = m_p / PASSIVE_MOMENT_ARM
+    gam = np.deg2rad(PASSIVE_OBLIQUITY_DEG)
+
+    # 4. equivalent extensor
+    m_act = np.maximum(m_disc - m_p, 0.0)
+    arm = muscle_moment_arm(lam)
+    f_m = m_act / arm
+    beta_deg = muscle_obliquity(lam)
+    beta = np.deg2rad(beta_deg)
+
+    # 5. equilibrium, resolved in the disc frame
+    compression = f_n + f_m * np.cos(beta) + f_p * np.cos(gam)
+    shear = -f_t - f_m * np.sin(beta) + f_p * np.sin(gam)
+
+    positive = m_disc > 0.0
+    share = np.where(positive, np.minimum(m_p, np.maximum(m_disc, 0.0)) / np.where(positive, m_disc, 1.0), 0.0)
+
+    def out(v: ArrayLike) -> Any:
+        return _scalarize(np.broadcast_to(np.asarray(v, dtype=float), m.shape).copy())
+
+    return SpineLoads(
+        compression=out(compression),
+        shear=out(shear),
+        muscle_force=out(f_m),
+        passive_force=out(f_p),
+        passive_moment=out(m_p),
+        active_moment=out(m_act),
+        net_moment=out(m_disc),
+        muscle_moment_arm=out(arm),
+        muscle_obliquity=out(beta_deg),
+        passive_share=out(share),
+        disc_angle=out(a_deg),
+    )
