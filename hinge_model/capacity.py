@@ -15,7 +15,10 @@ The coefficients were read from the transcription of Table 3 in the RBDL muscle 
 in ``updateTorqueMuscleCurves``). Angles as we read them from that source: hip and knee flexion and ankle
 dorsiflexion positive, 0 in the anatomical position, which is also our convention; this reading is consistent with
 the peak angles C3 (hip extensors strongest at ~53 deg of hip flexion, knee extensors at ~65 deg of knee flexion,
-plantarflexors at ~23 deg of dorsiflexion). Only the isometric part is used (the poses are held still; the
+plantarflexors at ~23 deg of dorsiflexion) and with the signs of their passive-torque terms (a flexing passive
+torque growing in hip and knee hyperextension, a plantarflexing one in strong dorsiflexion). Note that in this fit
+the young men's hip extensor strength peaks at ~53 deg of hip flexion and falls beyond it (to ~52 % of peak at
+115 deg). Only the isometric part is used (the poses are held still; the
 torque-velocity factor is not applied).
 
 ASSUMPTION: outside the angles Anderson et al. tested, the cosine falls to 0, which would make the capacity

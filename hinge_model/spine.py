@@ -30,7 +30,9 @@ Model (sagittal plane, x forward, y up; angles of segments from the vertical, fo
    :data:`MUSCLE_MOMENT_ARM_NEUTRAL` falling by :data:`MUSCLE_MOMENT_ARM_DROP` at full flexion; line of action
    inclined :data:`MUSCLE_OBLIQUITY_NEUTRAL_DEG` from the disc normal with a neutral spine so its pull on the
    superior vertebra is downward and BACKWARD (resists anterior shear), the obliquity falling linearly to 0 at
-   full flexion.
+   full flexion. The passive tension is set by the lumbar angle alone; where it exceeds the net moment (possible
+   near full flexion with little load) the surplus would have to be balanced by the abdominal flexors, which are not
+   modelled, so the compression there is a lower bound and ``passive_share`` is capped at 1.
 5. **Equilibrium** of everything above the cut: disc reaction ``R = F + F_m u_m - F_p u_p`` (``u`` = unit vector
    of each pull on the superior vertebra, reversed). ``compression = R . n`` and ``shear = -R . t``: the
    resultant of the loads on the superior vertebra along the disc plane, positive when it pushes the superior
@@ -42,6 +44,7 @@ Units: N, N*m, m, degrees at the API (radians inside). Values are for the whole 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -50,7 +53,7 @@ from numpy.typing import ArrayLike, NDArray
 from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
 from .conventions import ANGLE_RANGES
 from .pose import Pose
-from .validation import as_float_array, broadcast
+from .validation import as_float_array, broadcast, check_choice
 
 Array = NDArray[np.float64]
 
@@ -80,13 +83,15 @@ LIMITS: dict[str, float] = {
 FULL_FLEXION: float = ANGLE_RANGES["lumbar"][1]
 
 #: Mid-disc plane of L5/S1 from the horizontal in quiet standing, deg. Sacral slope (S1 endplate) ~40 deg in
-#: standing adults (Legaye J et al. 1998 Eur Spine J 7:99-103, mean ~41 deg). ASSUMPTION: the L5/S1 disc is a
-#: lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg.
+#: standing adults: Mac-Thiong J-M et al. (2011) Eur Spine J 20 Suppl 5:572-577 (709 asymptomatic adults; mean
+#: +/- 2 SD range 24-55 deg, i.e. mean ~40 deg; also Legaye J et al. 1998 Eur Spine J 7:99). ASSUMPTION: the
+#: L5/S1 disc is a lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg.
 DISC_ANGLE_STANDING: float = 34.0
 
 #: Disc centre above the hip joint centre, along the pelvis axis, as a fraction of stature. ASSUMPTION: the S1
-#: endplate centre lies ~10-11 cm from the hip axis at a pelvic tilt of ~12 deg (Legaye et al. 1998 give pelvic
-#: tilt ~12 deg; the sacro-femoral distance is our estimate for a 1.75 m adult), i.e. ~0.105 m above the hips,
+#: endplate centre lies ~10-11 cm from the hip axis at a pelvic tilt of ~12 deg (Mac-Thiong et al. 2011: pelvic
+#: tilt mean +/- 2 SD 0-27 deg; the sacro-femoral distance is our estimate for a 1.75 m adult), i.e. ~0.105 m above
+#: the hips,
 #: plus half the disc height: 0.108 m / 1.741 m (de Leva's male reference stature) = 0.062 H.
 DISC_HEIGHT_ABOVE_HIP: float = 0.062
 #: Disc centre behind the hip-to-L5S1 (pelvis) axis, fraction of stature. ASSUMPTION: 0.105 m * sin(12 deg) =
@@ -94,14 +99,19 @@ DISC_HEIGHT_ABOVE_HIP: float = 0.062
 DISC_POSTERIOR_OFFSET: float = 0.0126
 
 # ------------------------------------------------------------------------------------------- passive tissue
-#: Passive lumbar extensor moment at full flexion, N*m. Dolan, Mannion & Adams (1994) J Biomech 27:1077 and
-#: McGill & Kippers (1994) Spine 19:2190 report passive tissue (ligament, fascia, stretched muscle, disc)
-#: moments of roughly 50-80 N*m near full flexion (biomechanics.md); we take 60 N*m.
-PASSIVE_MOMENT_FULL_FLEXION: float = 60.0
+#: Passive lumbar extensor moment at full flexion, N*m, by sex. Dolan P, Mannion AF & Adams MA (1994) Passive
+#: tissues help the back muscles to generate extensor moments during lifting. J Biomech 27(8):1077-1085 (149
+#: adults; abstract): the moment resisted by electrically silent tissue rose "from 25 Nm in lordotic postures to
+#: 120 Nm (for men) and 77 Nm (for women), in full flexion". We use 120 / 77 N*m at full flexion and take the
+#: passive moment as 0 with a neutral spine (ASSUMPTION: the 25 N*m regression intercept in lordotic postures is
+#: not attributed to stretched passive tissue; the posterior ligaments are slack in lordosis).
+PASSIVE_MOMENT_FULL_FLEXION: MappingProxyType[str, float] = MappingProxyType({"male": 120.0, "female": 77.0})
 #: Exponential stiffening of the passive moment with x = lumbar / FULL_FLEXION:
 #: M_p = M_full (exp(k x) - 1) / (exp(k) - 1). ASSUMPTION k = 5, chosen so that M_p is < 8 % of M_full below
 #: half of the range (passive moment ~0 below 50-60 % of full flexion, Dolan et al. 1994) and ~36 % at 80 %, the
 #: flexion-relaxation onset (~80 % of maximum flexion; e.g. JMPT 2014 37(7):494), reaching M_full at 100 %.
+#: Dolan et al. (1994) found peak extensor moments in lifts at 78-97 % of the flexion range, where this curve
+#: gives 33-90 % of M_full.
 PASSIVE_STIFFENING: float = 5.0
 #: Resultant moment arm of the passive tissues behind the disc centre, m. ASSUMPTION: supra/interspinous
 #: ligaments, thoracolumbar fascia and the stretched erector fibres lie ~5-7 cm behind the disc centre.
@@ -171,15 +181,16 @@ def flexion_fraction(lumbar_deg: ArrayLike) -> Array:
     return np.clip(lam / FULL_FLEXION, 0.0, 1.0)
 
 
-def passive_moment(lumbar_deg: ArrayLike) -> Array:
+def passive_moment(lumbar_deg: ArrayLike, sex: str = "male") -> Array:
     """Passive lumbar tissue extensor moment (N*m) for lumbar flexion in degrees; 0 for neutral or extension.
 
     >>> float(passive_moment(0.0)), round(float(passive_moment(FULL_FLEXION)), 6)
-    (0.0, 60.0)
+    (0.0, 120.0)
     """
+    full = PASSIVE_MOMENT_FULL_FLEXION[check_choice("sex", sex, tuple(PASSIVE_MOMENT_FULL_FLEXION))]
     x = flexion_fraction(lumbar_deg)
     k = PASSIVE_STIFFENING
-    return PASSIVE_MOMENT_FULL_FLEXION * np.expm1(k * x) / np.expm1(k)
+    return full * np.expm1(k * x) / np.expm1(k)
 
 
 def muscle_moment_arm(lumbar_deg: ArrayLike) -> Array:
@@ -250,7 +261,7 @@ def spine_loads(
     f_t = np.sum(f_vec * t, axis=-1)
 
     # 3. passive tissue
-    m_p = passive_moment(lam)
+    m_p = passive_moment(lam, body.sex)
     f_p = m_p / PASSIVE_MOMENT_ARM
     gam = np.deg2rad(PASSIVE_OBLIQUITY_DEG)
 

@@ -107,9 +107,10 @@ def test_passive_moment_curve() -> None:
     mp = spine.passive_moment(lum)
     assert np.all(mp[lum <= 0] == 0.0)
     assert np.all(np.diff(mp) >= 0.0)
-    # ~0 below half of full flexion, 50-80 N*m at full flexion (Dolan et al. 1994; McGill & Kippers 1994)
+    # ~0 below half of full flexion; at full flexion 120 N*m (men) and 77 N*m (women): Dolan et al. 1994 abstract
     assert spine.passive_moment(30.0) < 0.1 * spine.passive_moment(60.0)
-    assert 50.0 <= spine.passive_moment(60.0) <= 80.0
+    assert spine.passive_moment(60.0, "male") == pytest.approx(120.0)
+    assert spine.passive_moment(60.0, "female") == pytest.approx(77.0)
     # moment arm 5-6 cm at neutral, falling by less than 18 % at full flexion (Macintosh et al. 1993)
     assert 0.05 <= spine.muscle_moment_arm(0.0) <= 0.06
     assert spine.muscle_moment_arm(60.0) >= 0.82 * spine.muscle_moment_arm(0.0)
