@@ -1,0 +1,627 @@
+r"""Lifting movements: the same task (hands at ``(load_x, target_height)``) done as a hinge, a bend or a squat.
+
+``movement(name, body, load_mass, target_height, load_x, frames)`` (contract) solves the pick-up posture of the
+technique, builds a smooth minimum-jerk trajectory upright -> pick-up -> upright and analyses every frame.
+
+Coordinates and units follow :mod:`hinge_model.conventions`: x forward, y up, origin at the ankle, SI units,
+public angles in degrees. ``target_height`` is the grip height ABOVE THE FLOOR (the floor is at
+``y = -body.ankle_height``); ``load_x`` is the grip's x relative to the ankle (None = over the mid-foot,
+``(heel_x + toe_x) / 2``, as with a barbell). Elbows stay straight (elbow = 0) and the neck neutral.
+
+The task every technique solves (the pick-up posture)
+------------------------------------------------------
+* the grip is at the load: ``|shoulder - target| = arm length`` with straight arms, and the shoulder angle
+  points the arm at the target (so the arms hang vertically when the load is under the shoulders);
+* balance: the CoM of body + load is over the feet. We aim it at the point ``c*`` closest to the mid-foot such
+  that the CoM is at least 10 % of foot length inside the heel-toe base both WITH the load and WITHOUT it (the
+  frame just before the pick-up is empty-handed, see below); if no such point exists the load is too heavy for
+  that ``load_x`` and ``ValueError`` says so;
+* the pick-up posture is the FIRST (highest) posture along the technique's path that reaches the target, i.e.
+  the hands are at ``target_height`` at their lowest point.
+
+Each technique is a one-parameter path of joint angles (the "depth" ``d``) plus one balance variable; the two
+equations (reach, balance) fix both. The path encodes the technique's rules, each a coaching cue:
+
+hinge ("push the hips back, soft knees, neutral spine, stop at the hamstring stretch")
+    * lumbar near neutral: 0 deg while the knees are soft; it may round up to 10 deg (the ``<= 10 deg`` rule)
+      only once the knees must bend beyond the soft range (the deadlift regime), 1 deg per 4 deg of extra knee;
+    * soft knees: knee = 20 deg (within the 15-35 deg "soft" band) while the hips flex;
+    * "hinge until you feel the stretch": hip flexion grows until the hamstring stretch limit
+      (:func:`hinge_model.muscles.hamstring_stretch_limit`, passive SLR 80 deg by default: 90 deg at knee 20);
+    * "then bend the knees": beyond that, knee flexion is added only as needed and the hip follows the stretch
+      limit (knee flexion slackens the hamstrings); a low target thus turns the hinge into a conventional
+      deadlift (deadlift knee flexion 107.8 +- 22.4 deg, Schellenberg et al. 2013 BMC Sports Sci Med Rehabil
+      5:27). Hip flexion is capped at its range (129.5 deg, :data:`~hinge_model.conventions.ANGLE_RANGES`);
+    * balance variable: the ankle ("shins near vertical"): in the soft-knee regime the balancing ankle angle is
+      small (|ankle| <= 10 deg); in the deadlift regime the shins incline forward as balance requires (a
+      neutral-spine lift from the floor is impossible with vertical shins for a normal SLR in this model).
+bend / stoop ("just reach down")
+    * knees near straight: 10 deg; they bend further only once the lumbar spine is at 59.5 deg and the hips at
+      the hamstring limit (for a floor bar this model then needs ~20-55 deg of knee flexion; stoop postures at
+      the bottom of floor lifts have knee 10-30 deg in the literature, see shared/reference/biomechanics.md);
+    * the lumbar spine takes a large share: 60 % of the trunk flexion until it reaches 50 deg (83 % of its
+      60 deg range, the flexion-relaxation zone), the hips the rest until the hamstring limit, then the lumbar
+      spine goes on to 59.5 deg (near its 60 deg range), then the knees;
+    * balance variable: the ankle (the hips drift back by plantarflexion).
+squat ("knees forward, chest up, sit down")
+    * knees forward: ankle dorsiflexion = clip(0.33 * knee, 20, 40) deg (>= 20 deg by rule; 40 deg is within
+      the 45 deg weight-bearing range, Bennell et al. 1998);
+    * deep knee flexion: the depth variable IS the knee angle;
+    * trunk as upright as balance allows: the hip flexion is the balance variable, i.e. the trunk leans only as
+      far as needed to hold the CoM at ``c*``;
+    * lumbar neutral (0 deg); ``realistic_squat_lumbar=True`` adds the lumbar flexion measured in squat lifts of
+      a 15 kg box, 25.1 deg (von Arx et al. 2021 Front Bioeng Biotechnol 9:769117; stoop 35.9 deg), scaled by
+      min(1, knee / 100 deg) so shallow squats flex less (assumption).
+
+Trajectory and load
+-------------------
+Minimum-jerk in joint angles, ``q(t) = q_end * s(t / T_down)`` down and ``q_end * (1 - s)`` up with
+``s = 10 tau^3 - 15 tau^4 + 6 tau^5`` (Flash & Hogan 1985 J Neurosci 5:1688). Default ``duration`` 4 s =
+2 s down + 2 s up (a controlled pace; self-paced box lifts take ~1-2 s per phase, assumption). The pick-up frame
+is ``pickup = (frames - 1) // 2``; the time grid is uniform within each phase. The load is in the hands from the
+pick-up frame onward (the person walks to the bar empty-handed; the lift starts at the pick-up instant, so the
+pick-up frame includes the load). Balance is checked in EVERY frame (empty-handed before, loaded after); a frame
+out of balance raises ``RuntimeError`` (it cannot happen for the validated range, tested).
+
+Validated range (tests): mass 45-130 kg, stature 1.50-2.00 m, both sexes, load 0-40 kg, floor (0.22 m) to
+knee-height targets. Geometry depends on stature and sex only (de Leva fractions), the load only through the
+load/body mass ratio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .anthropometry import Body
+from .conventions import ANGLE_RANGES, JOINTS, LOAD_RANGE
+from .kinematics import forward
+from .muscles import SLR_LIMITS, hamstring_stretch_limit
+from .pose import Pose
+from .statics import Analysis, analyze, center_of_mass
+from .validation import as_float_array, check_choice, check_range
+
+Array = NDArray[np.float64]
+
+TECHNIQUES: tuple[str, ...] = ("hinge", "bend", "squat")
+
+#: Keep solved angles this far (deg) inside the joint ranges so trajectories and finite differences stay valid.
+RANGE_MARGIN: float = 0.5
+#: Hinge: soft-knee angle (deg), inside the coaching band 15-35 deg.
+HINGE_SOFT_KNEE: float = 20.0
+#: Hinge: largest "near neutral" lumbar flexion (deg) and its growth per degree of knee beyond the soft angle.
+HINGE_LUMBAR_MAX: float = 10.0
+HINGE_LUMBAR_PER_KNEE: float = 0.25
+#: Bend: knee angle (deg), largest knee angle of a stoop (deg), lumbar share of trunk flexion and the lumbar
+#: angle at which the hips take over (50 deg = 83 % of the 60 deg range, Dolan & Adams 1993).
+BEND_KNEE: float = 10.0
+BEND_KNEE_MAX: float = 15.0
+BEND_LUMBAR_SHARE: float = 0.6
+BEND_LUMBAR_FIRST: float = 50.0
+#: Squat: ankle dorsiflexion rule (deg): clip(SQUAT_ANKLE_PER_KNEE * knee, 20, 40).
+SQUAT_ANKLE_PER_KNEE: float = 0.33
+SQUAT_ANKLE_MIN: float = 20.0
+SQUAT_ANKLE_MAX: float = 40.0
+#: Realistic squat lumbar flexion (deg) lifting 15 kg (von Arx et al. 2021) and the knee angle (deg) at which it
+#: is reached (assumption).
+SQUAT_REALISTIC_LUMBAR: float = 25.1
+SQUAT_REALISTIC_KNEE: float = 100.0
+#: Balance margin: the CoM target stays this fraction of foot length inside heel and toe.
+BALANCE_MARGIN: float = 0.10
+#: Default lift duration, s (down + up).
+DEFAULT_DURATION: float = 4.0
+
+_HI = {k: v[1] - RANGE_MARGIN for k, v in ANGLE_RANGES.items()}
+
+
+def balance_bump(tau: Array) -> tuple[Array, Array, Array]:
+    """Smooth bump b = 64 tau^3 (1 - tau)^3 (peak 1 at tau = 1/2; value, slope and curvature 0 at both ends)
+    and its first two derivatives with respect to tau."""
+    t = np.clip(tau, 0.0, 1.0)
+    u = t * (1.0 - t)
+    b = 64.0 * u**3
+    db = 192.0 * u**2 * (1.0 - 2.0 * t)
+    ddb = 384.0 * u * (1.0 - 2.0 * t) ** 2 - 384.0 * u**2
+    return b, db, ddb
+
+
+#: The joint that keeps balance in each technique (the solver's balance variable).
+_BALANCE_JOINT: MappingProxyType[str, str] = MappingProxyType({"hinge": "ankle", "bend": "ankle", "squat": "hip"})
+#: Candidate amplitudes (deg) of the balance bump, smallest magnitude first.
+_BUMP_AMPLITUDES: Array = np.array(sorted(np.arange(-40.0, 40.5, 0.5), key=abs))
+
+
+def minimum_jerk(tau: Array) -> tuple[Array, Array, Array]:
+    """Minimum-jerk profile s, ds/dtau, d2s/dtau2 for tau in [0, 1] (Flash & Hogan 1985)."""
+    t = np.clip(tau, 0.0, 1.0)
+    s = t**3 * (10.0 - 15.0 * t + 6.0 * t**2)
+    ds = 30.0 * t**2 * (1.0 - t) ** 2
+    dds = 60.0 * t * (1.0 - t) * (1.0 - 2.0 * t)
+    return s, ds, dds
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# technique paths: depth d and balance variable b -> joint angles (deg), vectorised
+# ----------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Technique:
+    name: str
+    d_max: float
+    b_range: tuple[float, float]
+    slr: float
+    realistic_lumbar: bool
+
+    def angles(self, d: Array, b: Array) -> dict[str, Array]:
+        d, b = np.broadcast_arrays(np.asarray(d, float), np.asarray(b, float))
+        lim = lambda k: np.minimum(hamstring_stretch_limit(k, self.slr), _HI["hip"])  # noqa: E731
+        if self.name == "hinge":
+            h0 = float(lim(HINGE_SOFT_KNEE))
+            extra = np.maximum(d - h0, 0.0)
+            knee = np.minimum(HINGE_SOFT_KNEE + extra, _HI["knee"])
+            hip = np.where(d <= h0, d, lim(knee))
+            lumbar = np.minimum(HINGE_LUMBAR_PER_KNEE * extra, HINGE_LUMBAR_MAX)
+            return {"ankle": b, "knee": knee, "hip": hip, "lumbar": lumbar}
+        if self.name == "bend":
+            h_lim = float(lim(BEND_KNEE))
+            lumbar = np.minimum(BEND_LUMBAR_SHARE * d, BEND_LUMBAR_FIRST)
+            hip = d - lumbar
+            over = hip > h_lim  # hamstrings at their limit: the lumbar spine takes the rest
+            lumbar = np.where(over, np.minimum(d - h_lim, _HI["lumbar"]), lumbar)
+            hip = np.where(over, h_lim, hip)
+            extra = np.maximum(d - h_lim - _HI["lumbar"], 0.0)  # then the knees bend, the hip follows its limit
+            knee = np.minimum(BEND_KNEE + extra, _HI["knee"])
+            hip = np.where(extra > 0, lim(knee), hip)
+            return {"ankle": b, "knee": knee, "hip": hip, "lumbar": lumbar}
+        knee = np.minimum(d, _HI["knee"])
+        ankle = np.clip(SQUAT_ANKLE_PER_KNEE * knee, SQUAT_ANKLE_MIN, SQUAT_ANKLE_MAX)
+        lumbar = (SQUAT_REALISTIC_LUMBAR * np.minimum(1.0, knee / SQUAT_REALISTIC_KNEE)
+                  if self.realistic_lumbar else np.zeros_like(knee))
+        return {"ankle": ankle, "knee": knee, "hip": b, "lumbar": lumbar}
+
+
+def _technique(name: str, slr: float, realistic: bool) -> _Technique:
+    if name == "hinge":
+        return _Technique(name, d_max=float(hamstring_stretch_limit(HINGE_SOFT_KNEE, slr)) + 130.0,
+                          b_range=(-15.0, _HI["ankle"]), slr=slr, realistic_lumbar=realistic)
+    if name == "bend":
+        return _Technique(name, d_max=250.0, b_range=(-30.0, 30.0), slr=slr, realistic_lumbar=realistic)
+    return _Technique(name, d_max=_HI["knee"], b_range=(-20.0, _HI["hip"]), slr=slr, realistic_lumbar=realistic)
+
+
+def _arm_length(body: Body) -> float:
+    return sum(body.segments[n].length for n in ("upper_arm", "forearm", "hand"))
+
+
+def _evaluate(body: Body, tech: _Technique, d: Array, b: Array, target: Array, load: float
+              ) -> tuple[Array, Array, Pose]:
+    """Reach residual f1 = |shoulder - target| - arm length, CoM x (with load) and the pose, vectorised."""
+    q = tech.angles(d, b)
+    q = {k: np.clip(v, ANGLE_RANGES[k][0] + RANGE_MARGIN, _HI[k]) for k, v in q.items()}
+    kin = forward(body, Pose(**q))
+    v = target - kin.points["shoulder"]
+    psi = np.arctan2(v[..., 0], -v[..., 1])  # arm direction from straight down, forward +
+    shoulder = np.clip(np.rad2deg(psi + kin.angles["thorax"]), ANGLE_RANGES["shoulder"][0] + RANGE_MARGIN,
+                       _HI["shoulder"])
+    pose = Pose(**q, shoulder=shoulder)
+    kin = forward(body, pose)
+    f1 = np.hypot(v[..., 0], v[..., 1]) - _arm_length(body)
+    com_x = center_of_mass(body, kin, load)[..., 0]
+    return f1, com_x, pose
+
+
+def _first_root(f: Array, axis: int = -1) -> tuple[Array, Array]:
+    """Index of the first sign change (+ to - or - to +) along the last axis and the linear-interpolation weight.
+
+    Returns (index, weight) with index = -1 where there is none.
+    """
+    s = np.sign(f)
+    change = (s[..., :-1] * s[..., 1:] <= 0) & np.isfinite(f[..., :-1]) & np.isfinite(f[..., 1:])
+    has = change.any(axis=-1)
+    idx = np.where(has, np.argmax(change, axis=-1), -1)
+    i = np.clip(idx, 0, f.shape[-1] - 2)
+    f0 = np.take_along_axis(f, i[..., None], -1)[..., 0]
+    f1 = np.take_along_axis(f, i[..., None] + 1, -1)[..., 0]
+    den = f0 - f1
+    w = np.where(np.abs(den) > 0, f0 / np.where(den == 0, 1.0, den), 0.0)
+    return idx, np.clip(w, 0.0, 1.0)
+
+
+def _balance_curve(body: Body, tech: _Technique, d: Array, b_lo: Array, b_hi: Array, nb: int,
+                   target: Array, load: float, c_star: float) -> tuple[Array, Array, Array]:
+    """For each depth d, the balance variable b with CoM x = c* (grid + interpolation), and f1 there.
+
+    b_lo/b_hi: search interval per d. Returns (b, f1, valid).
+    """
+    u = np.linspace(0.0, 1.0, nb)
+    B = b_lo[:, None] + (b_hi - b_lo)[:, None] * u[None, :]
+    D = np.broadcast_to(d[:, None], B.shape)
+    f1, cx, _ = _evaluate(body, tech, D, B, target, load)
+    idx, w = _first_root(cx - c_star)
+    valid = idx >= 0
+    i = np.clip(idx, 0, nb - 2)
+    rows = np.arange(len(d))
+    b = B[rows, i] + w * (B[rows, i + 1] - B[rows, i])
+    f = f1[rows, i] + w * (f1[rows, i + 1] - f1[rows, i])
+    return b, np.where(valid, f, np.nan), valid
+
+
+def balance_target(body: Body, load_mass: float, load_x: float) -> float:
+    """CoM x (m) the pick-up posture aims at: closest to mid-foot with the CoM inside the base of support by
+    ``BALANCE_MARGIN`` of foot length both with and without the load. ValueError if impossible."""
+    foot = body.toe_x - body.heel_x
+    lo, hi = body.heel_x + BALANCE_MARGIN * foot, body.toe_x - BALANCE_MARGIN * foot
+    m_b = body.segment_mass_total
+    m = load_mass
+    lo2, hi2 = (m_b * lo + m * load_x) / (m_b + m), (m_b * hi + m * load_x) / (m_b + m)
+    a, z = max(lo, lo2), min(hi, hi2)
+    if a > z:
+        raise ValueError(
+            f"load_mass = {load_mass:g} kg at load_x = {load_x:g} m cannot be picked up in balance: the body's CoM "
+            f"would have to be outside the feet (heel {body.heel_x:.3f} m to toe {body.toe_x:.3f} m) before or "
+            f"after gripping it; bring the load closer (load_x) or lighten it"
+        )
+    return float(np.clip(0.5 * (body.heel_x + body.toe_x), a, z))
+
+
+def solve_pickup(body: Body, name: str, target_height: float, load_x: float, load_mass: float = 0.0, *,
+                 slr: float = SLR_LIMITS["normal"], realistic_squat_lumbar: bool = False) -> Pose:
+    """The pick-up posture of technique ``name`` with the grip at ``(load_x, target_height)`` (see module doc).
+
+    Vectorised grid search over (depth, balance variable) followed by three zoom stages; raises ValueError for
+    an unreachable target, naming the reachable range of heights for this body and technique.
+    """
+    tech = _technique(name, slr, realistic_squat_lumbar)
+    y = target_height - body.ankle_height
+    target = np.array([load_x, y])
+    c_star = balance_target(body, load_mass, load_x)
+
+    nd, nb = 61, 36
+    d = np.linspace(0.0, tech.d_max, nd)
+    b, f, valid = _balance_curve(body, tech, d, np.full(nd, tech.b_range[0]), np.full(nd, tech.b_range[1]), nb,
+                                 target, load_mass, c_star)
+    if valid[0] and f[0] < -1e-9:
+        _unreachable(body, tech, load_x, load_mass, c_star, target_height, d, b, valid, too_high=True)
+    idx, w = _first_root(np.where(valid, f, np.nan)[None, :])
+    if idx[0] < 0:
+        _unreachable(body, tech, load_x, load_mass, c_star, target_height, d, b, valid, too_high=False)
+    i = int(idx[0])
+    d_lo, d_hi = d[i], d[i + 1]
+    b_lo, b_hi = b[i], b[i + 1]
+    db = (tech.b_range[1] - tech.b_range[0]) / (nb - 1)
+    for _ in range(3):  # zoom: finer grids inside the bracketing cell
+        d = np.linspace(d_lo, d_hi, 13)
+        bc = np.interp(d, [d_lo, d_hi], [b_lo, b_hi])
+        width = 2.0 * db
+        b, f, valid = _balance_curve(body, tech, d, np.maximum(bc - width, tech.b_range[0]),
+                                     np.minimum(bc + width, tech.b_range[1]), 13, target, load_mass, c_star)
+        idx, w = _first_root(np.where(valid, f, np.nan)[None, :])
+        if idx[0] < 0:  # numerical corner case: keep the previous bracket
+            break
+        i = int(idx[0])
+        d_lo, d_hi, b_lo, b_hi = d[i], d[i + 1], b[i], b[i + 1]
+        db = 4.0 * width / 12.0
+    ww = float(w[0]) if idx[0] >= 0 else 0.5
+    d_star = d_lo + ww * (d_hi - d_lo)
+    b_star = b_lo + ww * (b_hi - b_lo)
+    f1, cx, pose = _evaluate(body, tech, np.array(d_star), np.array(b_star), target, load_mass)
+    if abs(float(f1)) > 1e-3 or abs(float(cx) - c_star) > 1e-3:  # pragma: no cover - guarded by tests
+        raise RuntimeError(f"{name} solver did not converge (reach error {float(f1):.2e} m, CoM error "
+                           f"{float(cx) - c_star:.2e} m)")
+    return pose
+
+
+def _unreachable(body: Body, tech: _Technique, load_x: float, load_mass: float, c_star: float,
+                 target_height: float, d: Array, b: Array, valid: Array, too_high: bool) -> None:
+    """Raise the ValueError for an unreachable target, with the reachable range of grip heights."""
+    La = _arm_length(body)
+    _, _, pose = _evaluate(body, tech, d[valid], b[valid], np.array([load_x, 0.0]), load_mass)
+    s = forward(body, pose).points["shoulder"]
+    dx = load_x - s[..., 0]
+    ok = np.abs(dx) <= La
+    low = s[..., 1] - np.sqrt(np.maximum(La**2 - dx**2, 0.0))
+    low = low[ok] + body.ankle_height
+    if low.size:
+        lo, hi = float(low.min()), float(low[0])
+        rng = f"[{lo:.3f}, {hi:.3f}] m"
+    else:
+        rng = "empty (load_x too far from the body)"
+    why = "above the hands of the upright body" if too_high else "out of reach"
+    raise ValueError(
+        f"target_height = {target_height:g} m is {why} for a {tech.name} by this body "
+        f"({body.height:g} m, {body.sex}) at load_x = {load_x:g} m; reachable range of target_height is about {rng}"
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# movement
+# ----------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A lifting movement (contract): poses over frames upright -> pick-up -> upright holding the load.
+
+    ``load`` is the load (kg) in the hands in each frame: 0 before ``pickup``, ``load_mass`` from it on.
+    ``end_pose`` is the pick-up posture. ``dynamics`` (computed on first access) is
+    :func:`hinge_model.dynamics.inverse_dynamics` of this movement.
+    """
+
+    name: str
+    body: Body
+    load_mass: float
+    target_height: float
+    load_x: float
+    poses: Pose
+    analysis: Analysis
+    time: Array
+    pickup: int
+    end_pose: Pose
+    load: Array
+    t_down: float
+    t_up: float
+    slr: float
+    balance_bump: tuple[float, float] = (0.0, 0.0)
+    options: MappingProxyType[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def joint_trajectory(self, t: Any) -> tuple[dict[str, Array], dict[str, Array], dict[str, Array]]:
+        """Joint angles (deg), velocities (deg/s) and accelerations (deg/s^2) at times ``t`` (s), analytic."""
+        t = np.asarray(t, dtype=float)
+        down = t <= self.t_down
+        tau = np.where(down, t / self.t_down, (t - self.t_down) / self.t_up)
+        s, ds, dds = minimum_jerk(tau)
+        T = np.where(down, self.t_down, self.t_up)
+        sign = np.where(down, 1.0, -1.0)
+        frac = np.where(down, s, 1.0 - s)
+        q, qd, qdd = {}, {}, {}
+        for j in JOINTS:
+            qe = float(getattr(self.end_pose, j))
+            q[j] = qe * frac
+            qd[j] = qe * sign * ds / T
+            qdd[j] = qe * sign * dds / T**2
+        amp = np.where(down, self.balance_bump[0], self.balance_bump[1])
+        if np.any(amp != 0.0):  # smooth balance-keeping correction of the balance joint (see module doc)
+            bb, dbb, ddbb = balance_bump(tau)
+            j = _BALANCE_JOINT[self.name]
+            q[j] = q[j] + amp * bb
+            qd[j] = qd[j] + amp * dbb / T
+            qdd[j] = qdd[j] + amp * ddbb / T**2
+        return q, qd, qdd
+
+    @property
+    def frames(self) -> int:
+        return len(self.time)
+
+    @cached_property
+    def dynamics(self) -> Any:
+        """Inverse dynamics of this movement (see :mod:`hinge_model.dynamics`)."""
+        from .dynamics import inverse_dynamics
+
+        return inverse_dynamics(self)
+
+
+def movement(
+    name: str,
+    body: Body,
+    load_mass: float = 0.0,
+    target_height: float = 0.22,
+    load_x: float | None = None,
+    frames: int = 60,
+    *,
+    duration: float | None = None,
+    realistic_squat_lumbar: bool = False,
+    flexibility: str = "normal",
+    slr: float | None = None,
+) -> Movement:
+    """Lift ``load_mass`` (kg) from grip height ``target_height`` (m above the floor) at ``load_x`` (m from the
+    ankle; None = mid-foot) with technique ``name`` ("hinge", "bend", "squat"); see the module docstring.
+
+    ``duration`` (s, default 4: 2 down + 2 up); ``flexibility`` / ``slr`` set the hamstring stretch limit
+    (:func:`hinge_model.muscles.hamstring_stretch_limit`); ``realistic_squat_lumbar`` adds von Arx et al.'s
+    lumbar flexion to the squat.
+
+    >>> import hinge_model as hm
+    >>> m = hm.movement("hinge", hm.Body(75, 1.75, "male"), load_mass=15.0, target_height=0.35)
+    >>> abs(float(m.analysis.points["hand"][m.pickup, 1]) + m.body.ankle_height - 0.35) < 0.01
+    True
+    """
+    name = check_choice("name", name, TECHNIQUES)
+    if not isinstance(body, Body):
+        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
+    load = float(check_range("load_mass", load_mass, *LOAD_RANGE, unit="kg"))
+    h = float(check_range("target_height", target_height, 0.0, body.height, lo_open=True, unit="m"))
+    mid = 0.5 * (body.heel_x + body.toe_x)
+    lx = mid if load_x is None else float(check_range("load_x", load_x, -body.height / 2, body.height / 2,
+                                                       unit="m"))
+    if isinstance(frames, bool) or not isinstance(frames, int | np.integer):
+        raise ValueError(f"frames must be an integer in [5, 5000], got {frames!r}")
+    check_range("frames", frames, 5, 5000)
+    total = DEFAULT_DURATION if duration is None else float(check_range("duration", duration, 0.0, 600.0,
+                                                                        lo_open=True, unit="s"))
+    s = float(_slr_value(slr, flexibility))
+    end = solve_pickup(body, name, h, lx, load, slr=s, realistic_squat_lumbar=realistic_squat_lumbar)
+
+    t_down = t_up = 0.5 * total
+    pickup = (int(frames) - 1) // 2
+    time = np.concatenate((np.linspace(0.0, t_down, pickup + 1),
+                           np.linspace(t_down, total, int(frames) - pickup)[1:]))
+    load_arr = np.where(np.arange(int(frames)) >= pickup, load, 0.0)
+    mv = Movement(name=name, body=body, load_mass=load, target_height=h, load_x=lx, poses=end, analysis=None,  # type: ignore[arg-type]
+                  time=time, pickup=pickup, end_pose=end, load=load_arr, t_down=t_down, t_up=t_up, slr=s,
+                  options=MappingProxyType({"realistic_squat_lumbar": realistic_squat_lumbar,
+                                            "flexibility": flexibility}))
+    bump = _balance_bumps(mv)
+    if bump != (0.0, 0.0):
+        mv = replace(mv, balance_bump=bump)
+    q, _, _ = mv.joint_trajectory(time)
+    poses = Pose(**q)
+    a = analyze(body, poses, load_arr)
+    bal = np.asarray(a.balanced)
+    if not bal.all():  # pragma: no cover - guarded by tests over the validated range
+        bad = int(np.argmin(bal))
+        raise RuntimeError(f"{name} trajectory loses balance at frame {bad} (CoM x = {a.com[bad, 0]:.3f} m, "
+                           f"feet {body.heel_x:.3f}..{body.toe_x:.3f} m)")
+    object.__setattr__(mv, "poses", poses)
+    object.__setattr__(mv, "analysis", a)
+    return mv
+
+
+def _balance_bumps(mv: Movement) -> tuple[float, float]:
+    """Amplitudes (deg) of the balance bump for the down and up phases: 0 when the plain minimum-jerk path keeps
+    the CoM over the feet (with a 2 % foot-length margin) in every frame, else the smallest one that does."""
+    body = mv.body
+    foot = body.toe_x - body.heel_x
+    lo, hi = body.heel_x + 0.02 * foot, body.toe_x - 0.02 * foot
+    t = np.linspace(0.0, mv.t_down + mv.t_up, 121)
+    load = np.where(t >= mv.t_down, mv.load_mass, 0.0)
+    q, _, _ = mv.joint_trajectory(t)
+    j = _BALANCE_JOINT[mv.name]
+    down = t <= mv.t_down
+    tau = np.where(down, t / mv.t_down, (t - mv.t_down) / mv.t_up)
+    bb = balance_bump(tau)[0]
+
+    def balanced(amplitudes: Array) -> Array:
+        qj = q[j][None, :] + amplitudes[:, None] * bb[None, :]
+        qq = {k: np.broadcast_to(v, qj.shape) for k, v in q.items()}
+        qq[j] = np.clip(qj, ANGLE_RANGES[j][0] + RANGE_MARGIN, _HI[j])
+        cx = center_of_mass(body, forward(body, Pose(**qq)), load)[..., 0]
+        return (cx >= lo) & (cx <= hi)
+
+    if balanced(np.zeros(1)).all():
+        return 0.0, 0.0
+    ok = balanced(_BUMP_AMPLITUDES)
+    result = []
+    for phase in (down, ~down):
+        good = ok[:, phase].all(axis=1)
+        if not good.any():
+            raise RuntimeError(f"{mv.name}: no smooth trajectory keeps the balance in the "
+                               f"{'down' if phase is down else 'up'} phase")
+        result.append(float(_BUMP_AMPLITUDES[int(np.argmax(good))]))
+    return result[0], result[1]
+
+
+def _slr_value(slr: float | None, flexibility: str) -> float:
+    if slr is None:
+        return SLR_LIMITS[check_choice("flexibility", flexibility, tuple(SLR_LIMITS))]
+    return float(check_range("slr", slr, 30.0, 120.0, unit="deg"))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# technique checks and progressions
+# ----------------------------------------------------------------------------------------------------------------
+
+
+def technique_constraints(name: str, pose: Pose, slr: float = SLR_LIMITS["normal"], *,
+                          realistic_squat_lumbar: bool = False) -> dict[str, bool]:
+    """The rules that define technique ``name``, evaluated on a (scalar) pick-up ``pose``: rule -> satisfied."""
+    name = check_choice("name", name, TECHNIQUES)
+    a, k, h, lu = (float(getattr(pose, j)) for j in ("ankle", "knee", "hip", "lumbar"))
+    lim = float(hamstring_stretch_limit(k, slr))
+    tol = 1e-6
+    if name == "hinge":
+        return {
+            "lumbar near neutral (<= 10 deg)": -tol <= lu <= HINGE_LUMBAR_MAX + tol,
+            "soft knees (>= 15 deg)": k >= 15.0,
+            "knees soft (<= 35 deg) or lumbar rounding only in the deadlift regime": k <= 35.0 or lu >= 0.0,
+            "shins near vertical (|ankle| <= 10 deg) while the knees are soft": k > 35.0 or abs(a) <= 10.0 + tol,
+            "hip flexion within the hamstring stretch limit": h <= lim + tol,
+        }
+    if name == "bend":
+        return {
+            "knees near straight (<= 15 deg), more only once lumbar and hamstrings are at their limits": (
+                k <= BEND_KNEE_MAX + tol or (lu >= _HI["lumbar"] - tol and h >= lim - 1e-3)),
+            "lumbar takes >= 35 % of trunk flexion": lu >= 0.35 * (h + lu) - tol,
+            "hip flexion within the hamstring stretch limit": h <= lim + tol,
+        }
+    lumbar_ok = (abs(lu - SQUAT_REALISTIC_LUMBAR * min(1.0, k / SQUAT_REALISTIC_KNEE)) < 1e-6
+                 if realistic_squat_lumbar else abs(lu) <= tol)
+    return {
+        "knees forward (ankle >= 20 deg)": a >= SQUAT_ANKLE_MIN - tol,
+        "knee flexion >= ankle-knee rule": k >= 0.0,
+        "lumbar neutral (or the realistic squat value)": lumbar_ok,
+        "hip flexion within the hamstring stretch limit": h <= lim + tol,
+    }
+
+
+def hip_share(pose: Pose) -> Array:
+    """Hip-flexion share of the total motion: |hip| / (|ankle| + |knee| + |hip| + |lumbar|) from upright."""
+    tot = sum(np.abs(getattr(pose, j)) for j in ("ankle", "knee", "hip", "lumbar"))
+    return np.abs(pose.hip) / np.where(tot > 0, tot, 1.0)
+
+
+#: Progression target grip heights, m above the floor (for a 1.75 m person; the knee-height one scales with
+#: stature): floor bar 0.22 m (20 kg plate radius 0.225 m, IWF/IPF plate diameter 450 mm, minus the grip sits at
+#: the bar axis); mid-shin blocks 0.35 m (plate height + ~13 cm blocks, assumption); kettlebell handle 0.30 m
+#: (a 24-32 kg kettlebell is ~0.28-0.30 m tall, on the floor, assumption from manufacturers' dimensions);
+#: knee-height rack pull 0.285 H (knee joint height 0.285 H, Winter 2009 Biomechanics and Motor Control of
+#: Human Movement Fig. 4.1).
+PROGRESSION_TARGETS: MappingProxyType[str, float] = MappingProxyType(
+    {"floor bar": 0.22, "kettlebell": 0.30, "mid-shin blocks": 0.35, "knee-height rack pull": float("nan")}
+)
+KNEE_HEIGHT_FRACTION: float = 0.285
+
+
+def progression(body: Body, load_mass: float, heights: Any = None,
+                techniques: tuple[str, ...] = TECHNIQUES, **kwargs: Any) -> dict[str, Array]:
+    """Peak loads over a sweep of target heights for each technique: a dict of equal-length arrays (a table).
+
+    Columns: technique, target_height (m), peak_L5S1_moment (N*m), peak_hip_moment, peak_knee_moment,
+    peak_compression (N), peak_shear (N), passive_share (at the pick-up frame), capacity_L5S1 (peak fraction),
+    lumbar (deg at pick-up). Spine/capacity columns are NaN until :mod:`hinge_model.spine` provides them.
+    ``heights`` default: floor bar 0.22, kettlebell 0.30, mid-shin 0.35 m and knee height 0.285 H
+    (:data:`PROGRESSION_TARGETS`). Unreachable combinations get NaN rows (never silently: the ``reachable``
+    column says so). ``kwargs`` go to :func:`movement`.
+    """
+    if heights is None:
+        hs = [0.22, 0.30, 0.35, KNEE_HEIGHT_FRACTION * body.height]
+    else:
+        hs = list(np.atleast_1d(as_float_array("heights", heights)))
+    rows: dict[str, list[Any]] = {k: [] for k in (
+        "technique", "target_height", "reachable", "peak_L5S1_moment", "peak_hip_moment", "peak_knee_moment",
+        "peak_compression", "peak_shear", "passive_share", "capacity_L5S1", "lumbar")}
+    for tname in techniques:
+        for h in hs:
+            rows["technique"].append(check_choice("technique", tname, TECHNIQUES))
+            rows["target_height"].append(float(h))
+            try:
+                m = movement(tname, body, load_mass, float(h), **kwargs)
+            except ValueError:
+                rows["reachable"].append(False)
+                for k in list(rows)[3:]:
+                    rows[k].append(np.nan)
+                continue
+            a = m.analysis
+            rows["reachable"].append(True)
+            rows["peak_L5S1_moment"].append(float(np.max(a.moments["L5S1"])))
+            rows["peak_hip_moment"].append(float(np.max(a.moments["hip"])))
+            rows["peak_knee_moment"].append(float(np.max(a.moments["knee"])))
+            sp = a.spine
+            get = lambda obj, attr: np.asarray(getattr(obj, attr), float) if obj is not None and hasattr(obj, attr) else None  # noqa: E731,E501
+            comp, shear, ps = get(sp, "compression"), get(sp, "shear"), get(sp, "passive_share")
+            rows["peak_compression"].append(float(np.max(comp)) if comp is not None else np.nan)
+            rows["peak_shear"].append(float(np.max(np.abs(shear))) if shear is not None else np.nan)
+            rows["passive_share"].append(float(ps[m.pickup]) if ps is not None and ps.shape else np.nan)
+            cap = a.capacity
+            rows["capacity_L5S1"].append(float(np.max(cap["L5S1"])) if cap is not None else np.nan)
+            rows["lumbar"].append(float(m.end_pose.lumbar))
+    return {k: np.array(v) for k, v in rows.items()}
+
+
+__all__ = [
+    "PROGRESSION_TARGETS",
+    "TECHNIQUES",
+    "Movement",
+    "balance_target",
+    "hip_share",
+    "minimum_jerk",
+    "movement",
+    "progression",
+    "solve_pickup",
+    "technique_constraints",
+]
