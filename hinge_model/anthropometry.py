@@ -49,12 +49,19 @@ GEOMETRY_ASSUMPTIONS: MappingProxyType[str, tuple[float, str]] = MappingProxyTyp
             "omphalion boundary) and the thoraco-lumbar joint (abdomen-thorax, at the xiphion), so a rounded "
             "back bends at two places, not as one kink.",
         ),
-        "l5s1_position": (
-            1.0,
-            "ASSUMPTION (contract): L5S1 is the joint between the pelvis and abdomen segments, i.e. on the trunk "
-            "axis at the top of de Leva's lower-trunk segment (omphalion level, 0.084 H above the hip for men). "
-            "The real L5/S1 disc lies a few cm lower and ~5 cm behind this line; notebook 99 discusses the "
-            "effect on moment arms.",
+        "l5s1_height_above_hip": (
+            0.062,
+            "ASSUMPTION: the L5S1 joint (L5/S1 disc centre) lies 0.062 H above the hip joint centre along the pelvis "
+            "axis: the S1 endplate centre is ~10-11 cm from the hip axis at a pelvic tilt of ~12 deg (Mac-Thiong "
+            "J-M et al. 2011 Eur Spine J 20 Suppl 5:572; the sacro-femoral distance is our estimate for a 1.75 m "
+            "adult) plus half a disc height: 0.108 m / 1.741 m. de Leva's lower-trunk segment still ends at the "
+            "omphalion (0.084 H above the hip for men); the abdomen hangs from L5S1 with that offset.",
+        ),
+        "l5s1_posterior_offset": (
+            0.0126,
+            "ASSUMPTION: the L5/S1 disc centre lies 0.0126 H behind the pelvis axis (0.105 m x sin 12 deg at "
+            "1.741 m; same sources). With it the upper body's weight line passes a few cm in front of L5/S1 in "
+            "quiet standing, giving the small extensor moment measured in people.",
         ),
         "shoulder_position": (
             0.0,

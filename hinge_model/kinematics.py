@@ -18,6 +18,8 @@ Array = NDArray[np.float64]
 
 LUMBAR_SPLIT: float = GEOMETRY_ASSUMPTIONS["lumbar_split"][0]
 FOOT_COM_HEIGHT: float = GEOMETRY_ASSUMPTIONS["foot_com_height"][0]
+L5S1_HEIGHT: float = GEOMETRY_ASSUMPTIONS["l5s1_height_above_hip"][0]  # fraction of stature
+L5S1_BACK: float = GEOMETRY_ASSUMPTIONS["l5s1_posterior_offset"][0]  # fraction of stature
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,11 @@ def _up(phi: Array) -> Array:
     return np.stack((np.sin(phi), np.cos(phi)), axis=-1)
 
 
+def _forward(phi: Array) -> Array:
+    """Unit vector perpendicular to ``_up(phi)``, pointing forward (anterior)."""
+    return np.stack((np.cos(phi), -np.sin(phi)), axis=-1)
+
+
 def _down(psi: Array) -> Array:
     """Unit vector tilted ``psi`` forward from straight down."""
     return np.stack((np.sin(psi), -np.cos(psi)), axis=-1)
@@ -73,8 +80,10 @@ def _down(psi: Array) -> Array:
 def forward(body: Body, pose: Pose) -> Kinematics:
     """Joint points and segment CoMs of ``body`` in ``pose``.
 
-    Points: ankle, knee, hip, L5S1, thoracolumbar, shoulder, neck (mid-gonion), vertex, head (head CoM), elbow,
-    wrist, hand (the grip), heel, toe.
+    Points: ankle, knee, hip, L5S1 (disc centre), omphalion (top of de Leva's pelvis segment), thoracolumbar,
+    shoulder, neck (mid-gonion), vertex, head (head CoM), elbow, wrist, hand (the grip), heel, toe.
+    The abdomen rotates about L5S1 and carries the L5S1 -> omphalion offset with it (at lumbar = 0 this is exactly
+    de Leva's stacked trunk).
     """
     s = body.segments
     ang = segment_angles(pose)
@@ -89,8 +98,11 @@ def forward(body: Body, pose: Pose) -> Kinematics:
     ankle = np.zeros(shape + (2,))
     knee = ankle + L["shank"] * e_sh
     hip = knee + L["thigh"] * e_th
-    l5s1 = hip + L["pelvis"] * e_pe
-    tl = l5s1 + L["abdomen"] * e_ab
+    h_d, b_d = L5S1_HEIGHT * body.height, L5S1_BACK * body.height
+    l5s1 = hip + h_d * e_pe - b_d * _forward(ang["pelvis"])
+    omph_pelvis = hip + L["pelvis"] * e_pe  # top of the pelvis segment (de Leva OMPH), fixed in the pelvis
+    omph = l5s1 + (L["pelvis"] - h_d) * e_ab + b_d * _forward(ang["abdomen"])  # same landmark, carried by abdomen
+    tl = omph + L["abdomen"] * e_ab
     shoulder = tl + L["thorax"] * e_to
     neck = shoulder + body.neck_length * e_hd
     vertex = neck + L["head"] * e_hd
@@ -108,7 +120,7 @@ def forward(body: Body, pose: Pose) -> Kinematics:
         ).copy(),
         "shank": knee - c["shank"] * L["shank"] * e_sh,  # origin KJC
         "thigh": hip - c["thigh"] * L["thigh"] * e_th,  # origin HJC
-        "pelvis": l5s1 - c["pelvis"] * L["pelvis"] * e_pe,  # origin OMPH (= L5S1 point)
+        "pelvis": omph_pelvis - c["pelvis"] * L["pelvis"] * e_pe,  # origin OMPH
         "abdomen": tl - c["abdomen"] * L["abdomen"] * e_ab,  # origin XYPH
         "thorax": shoulder - c["thorax"] * L["thorax"] * e_to,  # origin SUPR
         "head": vertex - c["head"] * L["head"] * e_hd,  # origin VERT
@@ -121,6 +133,7 @@ def forward(body: Body, pose: Pose) -> Kinematics:
         "knee": knee,
         "hip": hip,
         "L5S1": l5s1,
+        "omphalion": omph,
         "thoracolumbar": tl,
         "shoulder": shoulder,
         "neck": neck,

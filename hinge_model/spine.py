@@ -5,15 +5,10 @@ force and moment). Fully vectorised: every result has the broadcast shape of the
 
 Model (sagittal plane, x forward, y up; angles of segments from the vertical, forward tilt positive)
 -----------------------------------------------------------------------------------------------------
-1. **Disc centre.** The model's ``L5S1`` point sits on the trunk axis at omphalion level (contract). The real
-   L5/S1 disc centre is lower and further back (see ``GEOMETRY_ASSUMPTIONS["l5s1_position"]``). We place it
-   :data:`DISC_HEIGHT_ABOVE_HIP` above the hip joint centre along the pelvis axis and
-   :data:`DISC_POSTERIOR_OFFSET` behind that axis, and transfer the net moment there::
-
-       M_disc = M + (x_P - x_D) F_y - (y_P - y_D) F_x      (extensor +; F = force transmitted to the upper body)
-
-   In quiet standing this gives a small extensor moment (the upper body's weight line passes in front of the
-   disc), as measured in people, where the model's on-axis point gives exactly 0.
+1. **Disc centre.** The model's ``L5S1`` point IS the estimated L5/S1 disc centre (0.062 H above the hip along
+   the pelvis axis and 0.0126 H behind it: ``GEOMETRY_ASSUMPTIONS`` in :mod:`hinge_model.anthropometry`), so the
+   net moment passed in (``Analysis.moments["L5S1"]``) is already about the disc centre. In quiet standing the
+   upper body's weight line passes a few cm in front of it: a small extensor moment, as measured in people.
 2. **Disc plane.** Inclination of the mid-disc plane from the horizontal (anterior edge lower), degrees::
 
        disc_angle = DISC_ANGLE_STANDING + pelvis tilt + 0.5 * LUMBAR_SPLIT * lumbar
@@ -88,16 +83,6 @@ FULL_FLEXION: float = ANGLE_RANGES["lumbar"][1]
 #: L5/S1 disc is a lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg.
 DISC_ANGLE_STANDING: float = 34.0
 
-#: Disc centre above the hip joint centre, along the pelvis axis, as a fraction of stature. ASSUMPTION: the S1
-#: endplate centre lies ~10-11 cm from the hip axis at a pelvic tilt of ~12 deg (Mac-Thiong et al. 2011: pelvic
-#: tilt mean +/- 2 SD 0-27 deg; the sacro-femoral distance is our estimate for a 1.75 m adult), i.e. ~0.105 m above
-#: the hips,
-#: plus half the disc height: 0.108 m / 1.741 m (de Leva's male reference stature) = 0.062 H.
-DISC_HEIGHT_ABOVE_HIP: float = 0.062
-#: Disc centre behind the hip-to-L5S1 (pelvis) axis, fraction of stature. ASSUMPTION: 0.105 m * sin(12 deg) =
-#: 0.022 m at 1.741 m = 0.0126 H (same sources as above).
-DISC_POSTERIOR_OFFSET: float = 0.0126
-
 # ------------------------------------------------------------------------------------------- passive tissue
 #: Passive lumbar extensor moment at full flexion, N*m, by sex. Dolan P, Mannion AF & Adams MA (1994) Passive
 #: tissues help the back muscles to generate extensor moments during lifting. J Biomech 27(8):1077-1085 (149
@@ -153,8 +138,7 @@ class SpineLoads:
 
     ``shear > 0``: the superior vertebra is pushed forward (anterior shear). ``passive_share`` is the fraction of
     the net disc moment carried by passive tissue, min(passive, net) / net, and 0 when net <= 0.
-    ``net_moment`` is the net extensor moment about the disc centre (see module docstring, item 1), which
-    differs slightly from ``Analysis.moments["L5S1"]`` (about the model's on-axis L5S1 point).
+    ``net_moment`` is the net extensor moment about the disc centre, equal to ``Analysis.moments["L5S1"]``.
     """
 
     compression: Array
@@ -208,15 +192,6 @@ def disc_angle(pelvis_rad: ArrayLike, lumbar_deg: ArrayLike) -> Array:
     return DISC_ANGLE_STANDING + np.rad2deg(pelvis_rad) + 0.5 * LUMBAR_SPLIT * np.asarray(lumbar_deg, float)
 
 
-def disc_centre_offset(body: Body, pelvis_rad: ArrayLike) -> Array:
-    """Vector (..., 2) from the disc centre D to the model's L5S1 point P, m (P - D)."""
-    phi = np.asarray(pelvis_rad, dtype=float)
-    up = np.stack((np.sin(phi), np.cos(phi)), axis=-1)  # pelvis axis, hip -> L5S1
-    anterior = np.stack((np.cos(phi), -np.sin(phi)), axis=-1)  # perpendicular, forward
-    along = body.segments["pelvis"].length - DISC_HEIGHT_ABOVE_HIP * body.height
-    return along * up + DISC_POSTERIOR_OFFSET * body.height * anterior
-
-
 def spine_loads(
     body: Body,
     pose: Pose,
@@ -227,7 +202,7 @@ def spine_loads(
     """Compression, shear, muscle and passive forces at the L5/S1 disc (see the module docstring).
 
     ``angles``: absolute segment angles (rad) from :func:`hinge_model.kinematics.forward` (``"pelvis"`` used);
-    ``moment``: net L5S1 extensor moment (N*m, both sides) about the model's L5S1 point; ``force``: (..., 2)
+    ``moment``: net L5S1 extensor moment (N*m, both sides) about the L5S1 disc centre; ``force``: (..., 2)
     force (N) the lower body transmits to the upper body through the L5/S1 cut.
     """
     if not isinstance(body, Body):
@@ -247,9 +222,8 @@ def spine_loads(
          "force[..., 1]": f[..., 1]}
     )
 
-    # 1. net moment about the disc centre
-    d = disc_centre_offset(body, phi)
-    m_disc = m + d[..., 0] * fy - d[..., 1] * fx
+    # 1. net moment about the disc centre (the model's L5S1 point)
+    m_disc = m
 
     # 2. disc frame
     a_deg = disc_angle(phi, lam)

@@ -28,6 +28,8 @@ L = {s: sp.Symbol(f"L_{s}", positive=True) for s in SEGMENTS}
 C = {s: sp.Symbol(f"c_{s}", positive=True) for s in SEGMENTS}
 M = {s: sp.Symbol(f"m_{s}", positive=True) for s in SEGMENTS}
 L_NECK = sp.Symbol("L_neck", real=True)
+H_D = sp.Symbol("h_L5S1", positive=True)  # L5S1 height above the hip along the pelvis axis
+B_D = sp.Symbol("b_L5S1", positive=True)  # L5S1 distance behind the pelvis axis
 M_LOAD = sp.Symbol("m_L", nonnegative=True)
 GRAV = sp.Symbol("g", positive=True)
 #: Absolute segment angles as symbols (for readable expressions): phi_<segment>.
@@ -60,6 +62,10 @@ def _up(phi: sp.Expr) -> sp.Matrix:
     return sp.Matrix([sp.sin(phi), sp.cos(phi)])
 
 
+def _forward(phi: sp.Expr) -> sp.Matrix:
+    return sp.Matrix([sp.cos(phi), -sp.sin(phi)])
+
+
 def _down(psi: sp.Expr) -> sp.Matrix:
     return sp.Matrix([sp.sin(psi), -sp.cos(psi)])
 
@@ -70,20 +76,22 @@ def chain() -> tuple[dict[str, sp.Matrix], dict[str, sp.Matrix]]:
     ankle = sp.Matrix([0, 0])
     knee = ankle + L["shank"] * _up(PHI["shank"])
     hip = knee + L["thigh"] * _up(PHI["thigh"])
-    l5s1 = hip + L["pelvis"] * _up(PHI["pelvis"])
-    tl = l5s1 + L["abdomen"] * _up(PHI["abdomen"])
+    l5s1 = hip + H_D * _up(PHI["pelvis"]) - B_D * _forward(PHI["pelvis"])
+    omph = l5s1 + (L["pelvis"] - H_D) * _up(PHI["abdomen"]) + B_D * _forward(PHI["abdomen"])
+    tl = omph + L["abdomen"] * _up(PHI["abdomen"])
     shoulder = tl + L["thorax"] * _up(PHI["thorax"])
     neck = shoulder + L_NECK * _up(PHI["head"])
     vertex = neck + L["head"] * _up(PHI["head"])
     elbow = shoulder + L["upper_arm"] * _down(PSI["upper_arm"])
     wrist = elbow + L["forearm"] * _down(PSI["forearm"])
     hand = wrist + L["hand"] * _down(PSI["forearm"])
-    points = {"ankle": ankle, "knee": knee, "hip": hip, "L5S1": l5s1, "thoracolumbar": tl, "shoulder": shoulder,
+    points = {"ankle": ankle, "knee": knee, "hip": hip, "L5S1": l5s1, "omphalion": omph, "thoracolumbar": tl,
+              "shoulder": shoulder,
               "neck": neck, "vertex": vertex, "elbow": elbow, "wrist": wrist, "hand": hand}
     coms = {
         "shank": knee - C["shank"] * L["shank"] * _up(PHI["shank"]),
         "thigh": hip - C["thigh"] * L["thigh"] * _up(PHI["thigh"]),
-        "pelvis": l5s1 - C["pelvis"] * L["pelvis"] * _up(PHI["pelvis"]),
+        "pelvis": hip + (1 - C["pelvis"]) * L["pelvis"] * _up(PHI["pelvis"]),
         "abdomen": tl - C["abdomen"] * L["abdomen"] * _up(PHI["abdomen"]),
         "thorax": shoulder - C["thorax"] * L["thorax"] * _up(PHI["thorax"]),
         "head": vertex - C["head"] * L["head"] * _up(PHI["head"]),
@@ -108,7 +116,7 @@ def joint_moment(joint: str, *, absolute: bool = True) -> sp.Expr:
     xj = points[joint][0]
     terms = [M[s] * GRAV * sp.expand(coms[s][0] - xj) for s in above]
     terms.append(M_LOAD * GRAV * sp.expand(points["hand"][0] - xj))
-    trig = [sp.sin(a) for a in (*PHI.values(), *PSI.values())]
+    trig = [f(a) for a in (*PHI.values(), *PSI.values()) for f in (sp.sin, sp.cos)]
     expr = GRAV * sp.collect(sp.expand(sign * sp.Add(*terms) / GRAV), trig, func=sp.factor)
     if not absolute:
         expr = expr.subs(absolute_angles())
@@ -127,7 +135,12 @@ def hip_moment(*, absolute: bool = True) -> sp.Expr:
 
 def parameters(body: Body) -> dict[sp.Symbol, float]:
     """Numeric values of every body parameter symbol for ``body``."""
-    values: dict[sp.Symbol, float] = {GRAV: G, L_NECK: body.neck_length}
+    values: dict[sp.Symbol, float] = {
+        GRAV: G,
+        L_NECK: body.neck_length,
+        H_D: GEOMETRY_ASSUMPTIONS["l5s1_height_above_hip"][0] * body.height,
+        B_D: GEOMETRY_ASSUMPTIONS["l5s1_posterior_offset"][0] * body.height,
+    }
     for s in SEGMENTS:
         seg = body.segments[s]
         values[L[s]] = seg.length
@@ -139,7 +152,7 @@ def parameters(body: Body) -> dict[sp.Symbol, float]:
 @cache
 def _lambdified(joint: str) -> Callable[..., Any]:
     expr = joint_moment(joint, absolute=False)
-    args = [*Q.values(), M_LOAD, GRAV, L_NECK, *L.values(), *C.values(), *M.values()]
+    args = [*Q.values(), M_LOAD, GRAV, L_NECK, H_D, B_D, *L.values(), *C.values(), *M.values()]
     return sp.lambdify(args, expr, modules="numpy")
 
 
@@ -148,7 +161,7 @@ def evaluate(body: Body, pose: Pose, load_mass: float | np.ndarray, joint: str) 
     p = parameters(body)
     f = _lambdified(joint)
     q = [np.deg2rad(getattr(pose, j)) for j in JOINTS]
-    args = [*q, np.asarray(load_mass, dtype=float), p[GRAV], p[L_NECK], *(p[L[s]] for s in SEGMENTS),
+    args = [*q, np.asarray(load_mass, dtype=float), p[GRAV], p[L_NECK], p[H_D], p[B_D], *(p[L[s]] for s in SEGMENTS),
             *(p[C[s]] for s in SEGMENTS), *(p[M[s]] for s in SEGMENTS)]
     return np.broadcast_to(np.asarray(f(*args), dtype=float), np.broadcast_shapes(pose.shape, np.shape(load_mass)))
 

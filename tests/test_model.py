@@ -162,10 +162,16 @@ def test_kinematic_chain_preserves_segment_lengths() -> None:
     b = hm.Body(80, 1.8, "female")
     p = hm.Pose(ankle=[10, -20], knee=[40, 100], hip=[60, 20], lumbar=[30, -10], shoulder=[45, 120], elbow=[0, 90])
     a = hm.analyze(b, p)
-    for (p1, p2), seg in {("ankle", "knee"): "shank", ("knee", "hip"): "thigh", ("hip", "L5S1"): "pelvis",
-                          ("shoulder", "elbow"): "upper_arm", ("elbow", "wrist"): "forearm"}.items():
+    for (p1, p2), seg in {("ankle", "knee"): "shank", ("knee", "hip"): "thigh", ("omphalion", "thoracolumbar"):
+                          "abdomen", ("thoracolumbar", "shoulder"): "thorax", ("shoulder", "elbow"): "upper_arm",
+                          ("elbow", "wrist"): "forearm"}.items():
         d = np.linalg.norm(a.points[p2] - a.points[p1], axis=-1)
         assert np.allclose(d, b.length(seg))
+    # L5S1 sits a fixed distance from the hip (rigid pelvis), and at lumbar 0 the omphalion is pelvis-length above
+    # the hip on the pelvis axis (de Leva's stacked trunk is recovered).
+    assert np.allclose(np.linalg.norm(a.points["L5S1"] - a.points["hip"], axis=-1), 1.8 * np.hypot(0.062, 0.0126))
+    a0 = hm.analyze(b, hm.Pose(hip=40))
+    assert np.linalg.norm(a0.points["omphalion"] - a0.points["hip"]) == pytest.approx(b.length("pelvis"))
 
 
 # --- vectorisation -----------------------------------------------------------------------------------------------

@@ -82,14 +82,12 @@ def test_floor_lift_15kg_in_literature_ranges() -> None:
 
 
 def test_pure_transmitted_force_is_resolved_not_created() -> None:
-    """With no muscle and no passive force (lumbar 0, moment chosen so the disc moment is 0) the disc load is the
-    transmitted force itself: |(compression, shear)| = |F|, and in upright standing shear = F_y sin(disc angle)."""
+    """With no muscle and no passive force (lumbar 0, zero disc moment) the disc load is the transmitted force
+    itself: |(compression, shear)| = |F|, and in upright standing shear = F_y sin(disc angle)."""
     pose = hm.Pose()
     angles = {"pelvis": np.array(0.0)}
     f = np.array([30.0, 500.0])
-    offset = spine.disc_centre_offset(BODY, 0.0)
-    m = -(offset[0] * f[1] - offset[1] * f[0])  # cancels the transfer to the disc centre
-    s = spine.spine_loads(BODY, pose, angles, m, f)
+    s = spine.spine_loads(BODY, pose, angles, 0.0, f)
     assert s.muscle_force == 0.0 and s.passive_force == 0.0
     assert np.hypot(s.compression, s.shear) == pytest.approx(np.hypot(*f))
     a = np.deg2rad(spine.DISC_ANGLE_STANDING)
@@ -131,7 +129,7 @@ def test_compression_monotonic_in_load(hip, knee, lumbar, shoulder, m1, dm) -> N
     front.)"""
     pose = hm.Pose(ankle=5, knee=knee, hip=hip, lumbar=lumbar, shoulder=shoulder)
     a = hm.analyze(BODY, pose, np.array([m1, m1 + dm]))
-    disc_x = a.points["L5S1"][0][0] - spine.disc_centre_offset(BODY, a.angles["pelvis"])[0]
+    disc_x = a.points["L5S1"][0][0]  # the model's L5S1 point is the disc centre
     assume(a.points["hand"][0][0] - disc_x > 0.05)
     c = a.spine.compression
     assert c[1] > c[0]
