@@ -1,0 +1,1 @@
+"""Exercise sets, one module per notebook (``nbNN.py`` defining ``EXERCISES``); see :mod:`hinge_model.exercises`."""
