@@ -274,7 +274,8 @@ def solve_pickup(body: Body, name: str, target_height: float, load_x: float, loa
                  slr: float = SLR_LIMITS["normal"], realistic_squat_lumbar: bool = False) -> Pose:
     """The pick-up posture of technique ``name`` with the grip at ``(load_x, target_height)`` (see module doc).
 
-    Vectorised grid search over (depth, balance variable) followed by three zoom stages; raises ValueError for
+    Vectorised grid search over (depth, balance variable), then a damped 2-D Newton polish (grid-refinement
+    fallback); raises ValueError for
     an unreachable target, naming the reachable range of heights for this body and technique.
     """
     tech = _technique(name, slr, realistic_squat_lumbar)
@@ -292,29 +293,62 @@ def solve_pickup(body: Body, name: str, target_height: float, load_x: float, loa
     if idx[0] < 0:
         _unreachable(body, tech, load_x, load_mass, c_star, target_height, d, b, valid, too_high=False)
     i = int(idx[0])
-    d_lo, d_hi = d[i], d[i + 1]
-    b_lo, b_hi = b[i], b[i + 1]
-    db = (tech.b_range[1] - tech.b_range[0]) / (nb - 1)
-    for _ in range(3):  # zoom: finer grids inside the bracketing cell
-        d = np.linspace(d_lo, d_hi, 13)
-        bc = np.interp(d, [d_lo, d_hi], [b_lo, b_hi])
-        width = 2.0 * db
-        b, f, valid = _balance_curve(body, tech, d, np.maximum(bc - width, tech.b_range[0]),
-                                     np.minimum(bc + width, tech.b_range[1]), 13, target, load_mass, c_star)
-        idx, w = _first_root(np.where(valid, f, np.nan)[None, :])
-        if idx[0] < 0:  # numerical corner case: keep the previous bracket
-            break
-        i = int(idx[0])
-        d_lo, d_hi, b_lo, b_hi = d[i], d[i + 1], b[i], b[i + 1]
-        db = 4.0 * width / 12.0
-    ww = float(w[0]) if idx[0] >= 0 else 0.5
-    d_star = d_lo + ww * (d_hi - d_lo)
-    b_star = b_lo + ww * (b_hi - b_lo)
-    f1, cx, pose = _evaluate(body, tech, np.array(d_star), np.array(b_star), target, load_mass)
-    if abs(float(f1)) > 1e-3 or abs(float(cx) - c_star) > 1e-3:  # pragma: no cover - guarded by tests
+    d_lo, d_hi = float(d[i]), float(d[i + 1])
+    x = np.array([d_lo + float(w[0]) * (d_hi - d_lo), b[i] + float(w[0]) * (b[i + 1] - b[i])])
+    # the coarse curve is interpolated, so the true root may sit just outside its cell: allow the neighbours
+    wide = (float(d[max(i - 1, 0)]), float(d[min(i + 2, nd - 1)]))
+    x = _newton(body, tech, x, wide, target, load_mass, c_star)
+    if x is None:  # fallback: dense grid inside the bracketing cells (robust, slower)
+        x = _dense_polish(body, tech, *wide, target, load_mass, c_star)
+    f1, cx, pose = _evaluate(body, tech, np.array(x[0]), np.array(x[1]), target, load_mass)
+    if abs(float(f1)) > 1e-4 or abs(float(cx) - c_star) > 1e-4:  # pragma: no cover - guarded by tests
         raise RuntimeError(f"{name} solver did not converge (reach error {float(f1):.2e} m, CoM error "
                            f"{float(cx) - c_star:.2e} m)")
     return pose
+
+
+def _newton(body: Body, tech: _Technique, x: Array, d_bracket: tuple[float, float], target: Array, load: float,
+            c_star: float, tol: float = 1e-8, max_iter: int = 25) -> Array | None:
+    """2-D Newton on (depth, balance variable) with a finite-difference Jacobian (one vectorised call of three
+    poses per iteration), damped, kept inside the depth bracket. None if it does not converge."""
+    lo, hi = d_bracket
+    h = 1e-4
+    steps = np.array([[0.0, 0.0], [h, 0.0], [0.0, h]])
+    for _ in range(max_iter):
+        pts = x[None, :] + steps
+        f1, cx, _ = _evaluate(body, tech, pts[:, 0], pts[:, 1], target, load)
+        F = np.stack((f1, cx - c_star), axis=-1)
+        if np.max(np.abs(F[0])) < tol:
+            return x
+        J = np.stack(((F[1] - F[0]) / h, (F[2] - F[0]) / h), axis=-1)
+        try:
+            dx = -np.linalg.solve(J, F[0])
+        except np.linalg.LinAlgError:
+            return None
+        if not np.all(np.isfinite(dx)):
+            return None
+        scale = min(1.0, 5.0 / max(float(np.max(np.abs(dx))), 1e-12))  # at most 5 deg per step
+        x = x + scale * dx
+        x[0] = min(max(x[0], lo - 1e-6), hi + 1e-6)
+        x[1] = min(max(x[1], tech.b_range[0]), tech.b_range[1])
+    return None
+
+
+def _dense_polish(body: Body, tech: _Technique, d_lo: float, d_hi: float, target: Array, load: float,
+                  c_star: float) -> Array:
+    """Grid refinement of the root inside [d_lo, d_hi] with the full balance-variable range (fallback)."""
+    x = np.array([0.5 * (d_lo + d_hi), 0.0])
+    for _ in range(4):
+        d = np.linspace(d_lo, d_hi, 17)
+        b, f, valid = _balance_curve(body, tech, d, np.full(17, tech.b_range[0]), np.full(17, tech.b_range[1]),
+                                     241, target, load, c_star)
+        idx, w = _first_root(np.where(valid, f, np.nan)[None, :])
+        if idx[0] < 0:
+            break
+        i = int(idx[0])
+        d_lo, d_hi = float(d[i]), float(d[i + 1])
+        x = np.array([d_lo + float(w[0]) * (d_hi - d_lo), b[i] + float(w[0]) * (b[i + 1] - b[i])])
+    return x
 
 
 def _unreachable(body: Body, tech: _Technique, load_x: float, load_mass: float, c_star: float,
