@@ -124,6 +124,21 @@ def center_of_mass(body: Body, kin: Kinematics, load_mass: ArrayLike, names: tup
     return total / np.asarray(mass)[..., None]
 
 
+def moment_contributions(a: Analysis, joint: str = "L5S1") -> dict[str, Array]:
+    """Static moment at ``joint`` split into one term per body above it: weight x horizontal lever (N*m).
+
+    Keys are the segment names above the joint and ``"load"``; the terms add up to ``a.moments[joint]``
+    (extensor +). This is the "sum of weight x lever" reading of the equation the derivation notebook shows.
+    """
+    if joint not in MOMENT_JOINTS:
+        raise ValueError(f"joint = {joint!r} is not allowed; choose one of {', '.join(map(repr, MOMENT_JOINTS))}")
+    above, sign = MOMENT_JOINTS[joint]
+    xj = a.points[joint][..., 0]
+    out = {n: _scalarize(sign * a.segments[n].mass * G * (a.segments[n].com[..., 0] - xj)) for n in above}
+    out["load"] = _scalarize(sign * np.asarray(a.load_mass) * G * (a.points["hand"][..., 0] - xj))
+    return out
+
+
 def analyze(body: Body, pose: Pose, load_mass: ArrayLike = 0.0) -> Analysis:
     """Static analysis of ``body`` holding ``load_mass`` (kg) at the hands in ``pose``.
 

@@ -340,3 +340,17 @@ def test_valid_extremes_never_give_nan() -> None:
         a = hm.analyze(hm.Body(300, 2.3), hm.Pose(**kw), 300)
         assert all(np.isfinite(v) for v in a.moments.values())
         assert np.isfinite(a.com).all()
+
+
+@SETTINGS
+@given(pose=poses, load=st.floats(0, 40))
+def test_moment_contributions_add_up(pose: hm.Pose, load: float) -> None:
+    from hinge_model.statics import moment_contributions
+
+    a = hm.analyze(hm.Body(70, 1.7, "female"), pose, load)
+    for joint in ("L5S1", "hip", "knee"):
+        terms = moment_contributions(a, joint)
+        assert sum(terms.values()) == pytest.approx(float(a.moments[joint]), rel=1e-9, abs=1e-9)
+    assert set(moment_contributions(a)) == {"abdomen", "thorax", "head", "upper_arm", "forearm", "hand", "load"}
+    with pytest.raises(ValueError, match="joint"):
+        moment_contributions(a, "toe")
