@@ -63,6 +63,21 @@ pick-up frame onward (the person walks to the bar empty-handed; the lift starts 
 pick-up frame includes the load). Balance is checked in EVERY frame (empty-handed before, loaded after); a frame
 out of balance raises ``RuntimeError`` (it cannot happen for the validated range, tested).
 
+What the model says (findings, tested where they hold)
+------------------------------------------------------
+* Same target: the bend rounds the lumbar spine 40-50 deg more than the hinge and its passive tissues carry most
+  of the L5/S1 moment at the floor (passive share ~0.8 vs ~0.01), with ~3-4x the shear; the squat has the largest
+  knee flexion and knee moment; the NET L5/S1 moment differs much less (hinge within ~10 % of the bend).
+* Hip share (:func:`hip_share`): the hinge is clearly the most hip-dominant at knee height and above (0.78 vs
+  0.47 bend, 0.48 squat for 75 kg / 1.75 m). From mid-shin and the floor a normal hamstring length (SLR 80 deg)
+  forces the hinge to add knee flexion - it becomes a conventional deadlift (knee ~100 deg at the floor, hip at
+  its 130 deg range) - and its hip share (~0.46-0.59) no longer exceeds the bend's (~0.51-0.56). With
+  ``flexibility="flexible"`` the mid-shin hinge stays hip-dominant (0.68-0.80).
+* Peak L5/S1 moment vs target height: rises as the target goes down for the bend, and for the hinge from knee
+  height to mid-shin; below mid-shin the hinge's extra knee flexion makes the trunk more upright and the moment
+  stays flat (floor ~ mid-shin within ~2 %); for the squat the trunk gets MORE upright as it goes deeper (the
+  ankle dorsiflexes with the knee), so its moment falls slightly toward the floor.
+
 Validated range (tests): mass 45-130 kg, stature 1.50-2.00 m, both sexes, load 0-40 kg, floor (0.22 m) to
 knee-height targets. Geometry depends on stature and sex only (de Leva fractions), the load only through the
 load/body mass ratio.
@@ -605,9 +620,10 @@ def progression(body: Body, load_mass: float, heights: Any = None,
                 techniques: tuple[str, ...] = TECHNIQUES, **kwargs: Any) -> dict[str, Array]:
     """Peak loads over a sweep of target heights for each technique: a dict of equal-length arrays (a table).
 
-    Columns: technique, target_height (m), peak_L5S1_moment (N*m), peak_hip_moment, peak_knee_moment,
-    peak_compression (N), peak_shear (N), passive_share (at the pick-up frame), capacity_L5S1 (peak fraction),
-    lumbar (deg at pick-up). Spine/capacity columns are NaN until :mod:`hinge_model.spine` provides them.
+    Columns: technique, target_height (m), reachable, peak_L5S1_moment (N*m), peak_hip_moment,
+    peak_knee_moment, peak_compression (N), peak_shear (N, largest |shear|), passive_share (at the pick-up
+    frame), capacity_L5S1 and capacity_hip (peak fraction of strength), lumbar (deg at pick-up) - all quasi-static
+    over the frames - and peak_L5S1_moment_dynamic, peak_compression_dynamic (inverse dynamics, same duration).
     ``heights`` default: floor bar 0.22, kettlebell 0.30, mid-shin 0.35 m and knee height 0.285 H
     (:data:`PROGRESSION_TARGETS`). Unreachable combinations get NaN rows (never silently: the ``reachable``
     column says so). ``kwargs`` go to :func:`movement`.
@@ -618,7 +634,8 @@ def progression(body: Body, load_mass: float, heights: Any = None,
         hs = list(np.atleast_1d(as_float_array("heights", heights)))
     rows: dict[str, list[Any]] = {k: [] for k in (
         "technique", "target_height", "reachable", "peak_L5S1_moment", "peak_hip_moment", "peak_knee_moment",
-        "peak_compression", "peak_shear", "passive_share", "capacity_L5S1", "lumbar")}
+        "peak_compression", "peak_shear", "passive_share", "capacity_L5S1", "capacity_hip", "lumbar",
+        "peak_L5S1_moment_dynamic", "peak_compression_dynamic")}
     for tname in techniques:
         for h in hs:
             rows["technique"].append(check_choice("technique", tname, TECHNIQUES))
@@ -643,7 +660,12 @@ def progression(body: Body, load_mass: float, heights: Any = None,
             rows["passive_share"].append(float(ps[m.pickup]) if ps is not None and ps.shape else np.nan)
             cap = a.capacity
             rows["capacity_L5S1"].append(float(np.max(cap["L5S1"])) if cap is not None else np.nan)
+            rows["capacity_hip"].append(float(np.max(cap["hip"])) if cap is not None else np.nan)
             rows["lumbar"].append(float(m.end_pose.lumbar))
+            dyn = m.dynamics
+            rows["peak_L5S1_moment_dynamic"].append(float(np.max(dyn.moments["L5S1"])))
+            dcomp = get(dyn.spine, "compression")
+            rows["peak_compression_dynamic"].append(float(np.max(dcomp)) if dcomp is not None else np.nan)
     return {k: np.array(v) for k, v in rows.items()}
 
 
