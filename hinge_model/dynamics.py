@@ -21,7 +21,10 @@ For each frame the net joint moments are :func:`hinge_model.statics.joint_loads`
   with e = 1e-4 s (truncation ~e^2, round-off ~1e-8 m/s^2), so no error comes from the trajectory's pieces.
 
 The L5/S1 dynamic force and moment go to :func:`hinge_model.spine.spine_loads` for dynamic compression and shear
-(None while the spine module is a placeholder). Slow movements converge to statics (tested: a 60 s lift is within
+(None while the spine module is a placeholder). The centre of pressure ``cop_x`` checks DYNAMIC balance (the
+contract's ``balanced`` is the static CoM test): with y_floor = -ankle height,
+x_cop = (M_ankle + m_foot g x_foot_com + y_floor F_x) / F_y, which is the CoM x in statics.
+Slow movements converge to statics (tested: a 60 s lift is within
 1 % of the static moments).
 """
 
@@ -35,7 +38,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import Body
-from .conventions import JOINTS
+from .conventions import JOINTS, G
 from .kinematics import Kinematics, forward, segment_angles
 from .pose import Pose
 from .statics import joint_loads
@@ -59,6 +62,8 @@ class DynamicLoads:
     accelerations: dict[str, Array]  # segment / "load" -> (..., 2) m/s^2
     angular_accelerations: dict[str, Array]  # segment -> rad/s^2, anticlockwise +
     spine: Any = None  # hinge_model.spine result with the dynamic L5S1 moment and force
+    cop_x: Array | None = None  # centre of pressure x (m from the ankle): dynamic balance needs heel <= cop <= toe
+    ground_force: Array | None = None  # ground reaction force on the feet (N, (..., 2))
 
 
 def _pose(q: dict[str, Array]) -> Pose:
@@ -100,10 +105,12 @@ def linear_accelerations(body: Body, q: dict[str, Array], qd: dict[str, Array], 
 
 
 def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[str, ArrayLike],
-                                 qdd: dict[str, ArrayLike], load_mass: ArrayLike = 0.0) -> DynamicLoads:
+                                 qdd: dict[str, ArrayLike], load_mass: ArrayLike = 0.0, *,
+                                 with_spine: bool = True) -> DynamicLoads:
     """Dynamic net joint moments for joint angles q (deg), velocities (deg/s), accelerations (deg/s^2).
 
     Missing joints are 0. Arrays broadcast (e.g. over frames). ``time`` of the result is empty.
+    ``with_spine=False`` skips the spine loads (``spine`` is then None) and the static moments (empty dict).
     """
     def full(d: dict[str, ArrayLike]) -> dict[str, Array]:
         arrays = np.broadcast_arrays(*(np.asarray(d.get(j, 0.0), dtype=float) for j in JOINTS))
@@ -117,12 +124,21 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
     acc = linear_accelerations(body, qf, qdf, qddf)
     alpha = angular_accelerations(qddf)
     moments, forces = joint_loads(body, kin, load, acc, alpha)
-    static, _ = joint_loads(body, kin, load)
-    from .spine import spine_loads
+    static: dict[str, Array] = {}
+    spine = None
+    if with_spine:
+        static, _ = joint_loads(body, kin, load)
+        from .spine import spine_loads
 
-    spine = spine_loads(body, _pose(qf), kin.angles, moments["L5S1"], forces["L5S1"])
+        spine = spine_loads(body, _pose(qf), kin.angles, moments["L5S1"], forces["L5S1"])
+    # ground reaction: the foot is static, so GRF = F_ankle + m_foot g (up); its moment about the ankle balances
+    # the ankle moment and the foot's weight: x_cop F_y - y_floor F_x = M_ankle + m_foot g x_foot
+    m_foot = body.segments["foot"].mass
+    grf = forces["ankle"] + np.array([0.0, m_foot * G])
+    x_foot = kin.coms["foot"][..., 0]
+    cop = (moments["ankle"] + m_foot * G * x_foot - body.ankle_height * grf[..., 0]) / grf[..., 1]
     return DynamicLoads(time=np.zeros(0), moments=moments, forces=forces, static_moments=static,
-                        accelerations=acc, angular_accelerations=alpha, spine=spine)
+                        accelerations=acc, angular_accelerations=alpha, spine=spine, cop_x=cop, ground_force=grf)
 
 
 def inverse_dynamics(movement: Any) -> DynamicLoads:
@@ -131,7 +147,8 @@ def inverse_dynamics(movement: Any) -> DynamicLoads:
     res = joint_space_inverse_dynamics(movement.body, q, qd, qdd, movement.load)
     return DynamicLoads(time=np.asarray(movement.time), moments=res.moments, forces=res.forces,
                         static_moments=res.static_moments, accelerations=res.accelerations,
-                        angular_accelerations=res.angular_accelerations, spine=res.spine)
+                        angular_accelerations=res.angular_accelerations, spine=res.spine, cop_x=res.cop_x,
+                        ground_force=res.ground_force)
 
 
 __all__ = [

@@ -148,7 +148,7 @@ def balance_bump(tau: Array) -> tuple[Array, Array, Array]:
 #: The joint that keeps balance in each technique (the solver's balance variable).
 _BALANCE_JOINT: MappingProxyType[str, str] = MappingProxyType({"hinge": "ankle", "bend": "ankle", "squat": "hip"})
 #: Candidate amplitudes (deg) of the balance bump, smallest magnitude first.
-_BUMP_AMPLITUDES: Array = np.array(sorted(np.arange(-40.0, 40.5, 0.5), key=abs))
+_BUMP_AMPLITUDES: Array = np.array(sorted(np.arange(-20.0, 20.5, 0.5), key=abs))
 
 
 def minimum_jerk(tau: Array) -> tuple[Array, Array, Array]:
@@ -444,6 +444,12 @@ class Movement:
         return q, qd, qdd
 
     @property
+    def dynamically_balanced(self) -> bool:
+        """True if the dynamic centre of pressure stays between heel and toe in every frame."""
+        cop = self.dynamics.cop_x
+        return bool(np.all((cop >= self.body.heel_x) & (cop <= self.body.toe_x)))
+
+    @property
     def frames(self) -> int:
         return len(self.time)
 
@@ -522,36 +528,69 @@ def movement(
 
 
 def _balance_bumps(mv: Movement) -> tuple[float, float]:
-    """Amplitudes (deg) of the balance bump for the down and up phases: 0 when the plain minimum-jerk path keeps
-    the CoM over the feet (with a 2 % foot-length margin) in every frame, else the smallest one that does."""
+    """Amplitudes (deg) of the balance bump for the down and up phases.
+
+    Static balance (the contract's ``balanced``: CoM over the feet, here with a 2 % foot-length margin) is
+    required in every frame. Among the amplitudes that give it, the smallest one whose DYNAMIC centre of pressure
+    (:mod:`hinge_model.dynamics`) also stays over the feet is used; if none does (very fast lifts), the smallest
+    statically balanced one (``Movement.dynamically_balanced`` then reports False).
+    """
+    from .dynamics import joint_space_inverse_dynamics
+
     body = mv.body
     foot = body.toe_x - body.heel_x
     lo, hi = body.heel_x + 0.02 * foot, body.toe_x - 0.02 * foot
-    t = np.linspace(0.0, mv.t_down + mv.t_up, 121)
+    t = np.linspace(0.0, mv.t_down + mv.t_up, 61)
     load = np.where(t >= mv.t_down, mv.load_mass, 0.0)
-    q, _, _ = mv.joint_trajectory(t)
+    q, qd, qdd = mv.joint_trajectory(t)
     j = _BALANCE_JOINT[mv.name]
     down = t <= mv.t_down
     tau = np.where(down, t / mv.t_down, (t - mv.t_down) / mv.t_up)
-    bb = balance_bump(tau)[0]
+    T = np.where(down, mv.t_down, mv.t_up)
+    bb, dbb, ddbb = balance_bump(tau)
 
-    def balanced(amplitudes: Array) -> Array:
-        qj = q[j][None, :] + amplitudes[:, None] * bb[None, :]
-        qq = {k: np.broadcast_to(v, qj.shape) for k, v in q.items()}
-        qq[j] = np.clip(qj, ANGLE_RANGES[j][0] + RANGE_MARGIN, _HI[j])
+    def shifted(amplitudes: Array) -> tuple[dict[str, Array], dict[str, Array], dict[str, Array]]:
+        a = amplitudes[:, None]
+        out = []
+        for base, prof in ((q, bb), (qd, dbb / T), (qdd, ddbb / T**2)):
+            d = {k: np.broadcast_to(v, (len(amplitudes), len(t))) for k, v in base.items()}
+            d[j] = base[j][None, :] + a * prof[None, :]
+            out.append(d)
+        out[0][j] = np.clip(out[0][j], ANGLE_RANGES[j][0] + RANGE_MARGIN, _HI[j] - RANGE_MARGIN)
+        return out[0], out[1], out[2]
+
+    def static_ok(amplitudes: Array) -> Array:
+        qq, _, _ = shifted(amplitudes)
         cx = center_of_mass(body, forward(body, Pose(**qq)), load)[..., 0]
         return (cx >= lo) & (cx <= hi)
 
-    if balanced(np.zeros(1)).all():
+    def dynamic_ok(amplitudes: Array) -> Array:
+        qq, vv, aa = shifted(amplitudes)
+        cop = joint_space_inverse_dynamics(body, qq, vv, aa, load, with_spine=False).cop_x
+        return (cop >= body.heel_x) & (cop <= body.toe_x)
+
+    zero = np.zeros(1)
+    if static_ok(zero).all() and dynamic_ok(zero).all():  # the plain minimum-jerk path (the usual case)
         return 0.0, 0.0
-    ok = balanced(_BUMP_AMPLITUDES)
-    result = []
-    for phase in (down, ~down):
-        good = ok[:, phase].all(axis=1)
+    amps = _BUMP_AMPLITUDES
+    ok_s = static_ok(amps)
+    phases = (down, ~down)
+    static_good = [ok_s[:, ph].all(axis=1) for ph in phases]
+    for ph, good in zip(("down", "up"), static_good, strict=True):
         if not good.any():
-            raise RuntimeError(f"{mv.name}: no smooth trajectory keeps the balance in the "
-                               f"{'down' if phase is down else 'up'} phase")
-        result.append(float(_BUMP_AMPLITUDES[int(np.argmax(good))]))
+            raise RuntimeError(f"{mv.name}: no smooth trajectory keeps the balance in the {ph} phase")
+    chosen: list[float | None] = [None, None]
+    for a, b in ((1, 17), (17, 41)):  # smallest |amplitude| first, in chunks (|A| <= 4 deg, then <= 10 deg)
+        ok_d = dynamic_ok(amps[a:b])
+        for k, ph in enumerate(phases):
+            if chosen[k] is None:
+                both = static_good[k][a:b] & ok_d[:, ph].all(axis=1)
+                if both.any():
+                    chosen[k] = float(amps[a + int(np.argmax(both))])
+        if chosen[0] is not None and chosen[1] is not None:
+            break
+    result = [c if c is not None else float(amps[int(np.argmax(g))]) for c, g in zip(chosen, static_good,
+                                                                                       strict=True)]
     return result[0], result[1]
 
 

@@ -108,3 +108,16 @@ def test_dynamic_force_includes_inertia_and_spine_loads() -> None:
 def test_faster_lifts_load_more() -> None:
     peaks = [float(np.max(_mv("hinge", d).dynamics.moments["L5S1"])) for d in (8.0, 4.0, 2.0)]
     assert peaks[0] < peaks[1] < peaks[2]
+
+
+def test_centre_of_pressure_is_the_com_in_the_slow_limit() -> None:
+    m = _mv("squat", 60.0)
+    np.testing.assert_allclose(m.dynamics.cop_x, m.analysis.com[:, 0], atol=1e-3)
+    gf = m.dynamics.ground_force
+    np.testing.assert_allclose(gf[:, 1], (m.body.segment_mass_total + m.load) * hm.G, rtol=1e-3)
+
+
+def test_very_fast_lift_still_solves_and_reports_dynamic_balance() -> None:
+    m = hm.movement("bend", BODY, 15.0, 0.22, duration=1.5)
+    assert np.all(m.analysis.balanced)  # static balance (contract) always holds
+    assert isinstance(m.dynamically_balanced, bool)

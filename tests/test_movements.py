@@ -183,8 +183,21 @@ def test_minimum_jerk_profile() -> None:
     assert ds[0] == ds[-1] == 0 and dds[0] == dds[-1] == 0
 
 
-def test_joint_trajectory_derivatives_match_finite_differences() -> None:
-    m = _mv("male 75 kg 1.75 m", "squat", MID_SHIN)
+@pytest.mark.parametrize("body_key", list(BODIES))
+@pytest.mark.parametrize("target", [FLOOR, MID_SHIN])
+def test_dynamically_balanced_at_default_pace(body_key: str, target: float) -> None:
+    """The dynamic centre of pressure stays over the feet in every frame (2 s down + 2 s up)."""
+    for name in TECHNIQUES:
+        m = _mv(body_key, name, target)
+        cop = m.dynamics.cop_x
+        assert np.all((cop >= m.body.heel_x) & (cop <= m.body.toe_x)), name
+        assert m.dynamically_balanced
+
+
+@pytest.mark.parametrize("case", [("male 75 kg 1.75 m", "squat", MID_SHIN),
+                                  ("female 55 kg 1.60 m", "squat", FLOOR)])
+def test_joint_trajectory_derivatives_match_finite_differences(case: tuple[str, str, float]) -> None:
+    m = _mv(*case)
     t = np.linspace(0.05, 3.95, 40)
     h = 1e-5
     q, qd, qdd = m.joint_trajectory(t)
