@@ -643,14 +643,14 @@ def hip_share(pose: Pose) -> Array:
     return np.abs(pose.hip) / np.where(tot > 0, tot, 1.0)
 
 
-#: Progression target grip heights, m above the floor (for a 1.75 m person; the knee-height one scales with
-#: stature): floor bar 0.22 m (20 kg plate radius 0.225 m, IWF/IPF plate diameter 450 mm, minus the grip sits at
-#: the bar axis); mid-shin blocks 0.35 m (plate height + ~13 cm blocks, assumption); kettlebell handle 0.30 m
-#: (a 24-32 kg kettlebell is ~0.28-0.30 m tall, on the floor, assumption from manufacturers' dimensions);
-#: knee-height rack pull 0.285 H (knee joint height 0.285 H, Winter 2009 Biomechanics and Motor Control of
-#: Human Movement Fig. 4.1).
+#: Progression target grip heights, m above the floor: floor bar 0.22 m (the grip is on the bar axis, 0.225 m
+#: up on 450 mm plates, IWF/IPF plate diameter); kettlebell handle 0.26 m (competition kettlebells are 280 mm
+#: tall with a 35 mm handle regardless of mass, IUKL/IGSF standard, so the grip centre is ~0.26 m); mid-shin
+#: blocks 0.35 m (assumption: bar raised ~13 cm on blocks); knee-height rack pull 0.285 H (knee joint height
+#: 0.285 H, Winter 2009 Biomechanics and Motor Control of Human Movement, Fig. 4.1) - NaN here, it depends on
+#: the body.
 PROGRESSION_TARGETS: MappingProxyType[str, float] = MappingProxyType(
-    {"floor bar": 0.22, "kettlebell": 0.30, "mid-shin blocks": 0.35, "knee-height rack pull": float("nan")}
+    {"floor bar": 0.22, "kettlebell": 0.26, "mid-shin blocks": 0.35, "knee-height rack pull": float("nan")}
 )
 KNEE_HEIGHT_FRACTION: float = 0.285
 
@@ -663,12 +663,12 @@ def progression(body: Body, load_mass: float, heights: Any = None,
     peak_knee_moment, peak_compression (N), peak_shear (N, largest |shear|), passive_share (at the pick-up
     frame), capacity_L5S1 and capacity_hip (peak fraction of strength), lumbar (deg at pick-up) - all quasi-static
     over the frames - and peak_L5S1_moment_dynamic, peak_compression_dynamic (inverse dynamics, same duration).
-    ``heights`` default: floor bar 0.22, kettlebell 0.30, mid-shin 0.35 m and knee height 0.285 H
+    ``heights`` default: floor bar 0.22, kettlebell 0.26, mid-shin 0.35 m and knee height 0.285 H
     (:data:`PROGRESSION_TARGETS`). Unreachable combinations get NaN rows (never silently: the ``reachable``
     column says so). ``kwargs`` go to :func:`movement`.
     """
     if heights is None:
-        hs = [0.22, 0.30, 0.35, KNEE_HEIGHT_FRACTION * body.height]
+        hs = [*(v for v in PROGRESSION_TARGETS.values() if np.isfinite(v)), KNEE_HEIGHT_FRACTION * body.height]
     else:
         hs = list(np.atleast_1d(as_float_array("heights", heights)))
     rows: dict[str, list[Any]] = {k: [] for k in (

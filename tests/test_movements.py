@@ -249,7 +249,7 @@ def test_progression_table() -> None:
     assert np.all(np.isfinite(p["peak_L5S1_moment"]))
     assert np.all(p["peak_L5S1_moment_dynamic"] > p["peak_L5S1_moment"])  # default 2 s + 2 s lift
     np.testing.assert_allclose(sorted(set(p["target_height"])),
-                               sorted([0.22, 0.30, 0.35, 0.285 * body.height]))
+                               sorted([0.22, 0.26, 0.35, 0.285 * body.height]))
     assert "floor bar" in PROGRESSION_TARGETS
     floor = p["target_height"] == 0.22
     bend = floor & (p["technique"] == "bend")
