@@ -37,8 +37,9 @@ hinge ("push the hips back, soft knees, neutral spine, stop at the hamstring str
       neutral-spine lift from the floor is impossible with vertical shins for a normal SLR in this model).
 bend / stoop ("just reach down")
     * knees near straight: 10 deg; they bend further only once the lumbar spine is at 59.5 deg and the hips at
-      the hamstring limit (for a floor bar this model then needs ~20-55 deg of knee flexion; stoop postures at
-      the bottom of floor lifts have knee 10-30 deg in the literature, see shared/reference/biomechanics.md);
+      the hamstring limit (a floor bar needs this only for tall people or a load in front of the toes, then
+      ~20-55 deg; stoop postures at the bottom of floor lifts have knee 10-30 deg in the literature, see
+      shared/reference/biomechanics.md);
     * the lumbar spine takes a large share: 60 % of the trunk flexion until it reaches 50 deg (83 % of its
       60 deg range, the flexion-relaxation zone), the hips the rest until the hamstring limit, then the lumbar
       spine goes on to 59.5 deg (near its 60 deg range), then the knees;
@@ -60,8 +61,14 @@ Minimum-jerk in joint angles, ``q(t) = q_end * s(t / T_down)`` down and ``q_end 
 2 s down + 2 s up (a controlled pace; self-paced box lifts take ~1-2 s per phase, assumption). The pick-up frame
 is ``pickup = (frames - 1) // 2``; the time grid is uniform within each phase. The load is in the hands from the
 pick-up frame onward (the person walks to the bar empty-handed; the lift starts at the pick-up instant, so the
-pick-up frame includes the load). Balance is checked in EVERY frame (empty-handed before, loaded after); a frame
-out of balance raises ``RuntimeError`` (it cannot happen for the validated range, tested).
+pick-up frame includes the load). Balance is checked in EVERY frame (empty-handed before, loaded after): the
+static CoM (the contract's ``balanced``) and, at the default pace, the dynamic centre of pressure
+(:mod:`hinge_model.dynamics`). Where the plain joint-space path would lose either, the technique's balance joint
+(ankle for hinge and bend, hip for the squat) gets a smooth bump ``A * 64 tau^3 (1 - tau)^3`` per phase (zero
+value, velocity and acceleration at upright and at the pick-up), with the smallest amplitude that keeps the CoM
+(2 % foot-length margin) and, if possible, the centre of pressure over the feet (``Movement.balance_bump``,
+``Movement.dynamically_balanced``). A frame still out of static balance raises ``RuntimeError`` (never seen over
+the validated range: 600 random bodies/targets/loads tested once, 50 in the suite).
 
 What the model says (findings, tested where they hold)
 ------------------------------------------------------
