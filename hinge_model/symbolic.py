@@ -172,3 +172,11 @@ def evaluate_subs(body: Body, pose: Pose, load_mass: float, joint: str) -> float
     values.update({Q[j]: float(np.deg2rad(getattr(pose, j))) for j in JOINTS})
     values[M_LOAD] = float(load_mass)
     return float(joint_moment(joint, absolute=False).subs(values).evalf())
+
+
+def latex(expr: sp.Basic) -> str:
+    """LaTeX of ``expr`` with readable symbol names (sympy would draw a bar over 'q_lumbar', reading 'bar')."""
+    names = {Q["lumbar"]: r"q_{\mathrm{lumbar}}"}
+    names.update({q: rf"q_{{\mathrm{{{j}}}}}" for j, q in Q.items() if j != "lumbar"})
+    names.update({H_D: r"h_{L5S1}", B_D: r"b_{L5S1}"})
+    return sp.latex(expr, symbol_names=names)

@@ -354,3 +354,10 @@ def test_moment_contributions_add_up(pose: hm.Pose, load: float) -> None:
     assert set(moment_contributions(a)) == {"abdomen", "thorax", "head", "upper_arm", "forearm", "hand", "load"}
     with pytest.raises(ValueError, match="joint"):
         moment_contributions(a, "toe")
+
+
+def test_symbolic_latex_is_readable() -> None:
+    from hinge_model import symbolic
+
+    text = symbolic.latex(symbolic.lumbar_moment(absolute=False))
+    assert r"\bar" not in text and r"q_{\mathrm{lumbar}}" in text
