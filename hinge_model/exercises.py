@@ -141,10 +141,12 @@ def check_answer(key: str, answer: float | str) -> Feedback:
     ex = EXERCISES[key]
     right = ex.answer()
     if isinstance(right, str):
+        if answer is None or not str(answer).strip():
+            return Feedback(key, False, "please answer with one word (see the question).")
         given = str(answer).strip().lower()
         if given == right.lower():
             return Feedback(key, True, f"yes: {right}.")
-        hint = ex.wrong.get(given, "that is not it; look again at the figure or the numbers above.")
+        hint = ex.wrong.get(given, "look again at the figure or the numbers above.")
         return Feedback(key, False, f"'{answer}' is not it: {hint}")
     try:
         value = float(answer)

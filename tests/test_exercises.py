@@ -67,3 +67,9 @@ def test_feedback_renders() -> None:
     fb = check_answer(KEYS[0], EXERCISES[KEYS[0]].answer())
     assert "Correct" in str(fb) and "Correct" in fb._repr_html_()
     assert exercises.Feedback("x", False, "m")._repr_html_().count("Not yet") == 1
+
+
+def test_empty_answers_ask_for_an_answer() -> None:
+    for key in KEYS:
+        fb = check_answer(key, None)
+        assert not fb.correct and "please answer" in fb.message
