@@ -620,10 +620,12 @@ def technique_constraints(name: str, pose: Pose, slr: float = SLR_LIMITS["normal
     lim = float(hamstring_stretch_limit(k, slr))
     tol = 1e-6
     if name == "hinge":
+        at_limit = h >= min(lim, _HI["hip"]) - 1e-3  # hamstring limit or the end of the hip's range
         return {
             "lumbar near neutral (<= 10 deg)": -tol <= lu <= HINGE_LUMBAR_MAX + tol,
+            "lumbar rounds only once the knees bend beyond soft": lu <= tol or k > HINGE_SOFT_KNEE + tol,
             "soft knees (>= 15 deg)": k >= 15.0,
-            "knees soft (<= 35 deg) or lumbar rounding only in the deadlift regime": k <= 35.0 or lu >= 0.0,
+            "knee flexion beyond soft (35 deg) only at the hamstring/hip-range limit": k <= 35.0 or at_limit,
             "shins near vertical (|ankle| <= 10 deg) while the knees are soft": k > 35.0 or abs(a) <= 10.0 + tol,
             "hip flexion within the hamstring stretch limit": h <= lim + tol,
         }
@@ -638,7 +640,9 @@ def technique_constraints(name: str, pose: Pose, slr: float = SLR_LIMITS["normal
                  if realistic_squat_lumbar else abs(lu) <= tol)
     return {
         "knees forward (ankle >= 20 deg)": a >= SQUAT_ANKLE_MIN - tol,
-        "knee flexion >= ankle-knee rule": k >= 0.0,
+        "knees forward with depth (ankle = clip(0.33 knee, 20, 40))": abs(
+            a - min(max(SQUAT_ANKLE_PER_KNEE * k, SQUAT_ANKLE_MIN), SQUAT_ANKLE_MAX)) < 1e-6,
+        "knee-dominant: knee flexion >= 0.75 x hip flexion": k >= 0.75 * h,
         "lumbar neutral (or the realistic squat value)": lumbar_ok,
         "hip flexion within the hamstring stretch limit": h <= lim + tol,
     }
