@@ -13,12 +13,16 @@ pelvis-femur angle is a few degrees smaller; we ignore that difference.)
 
 Numbers (each an assumption within the cited range):
 
-* ``r_hip`` = 7 cm at 1.75 m stature (scaled with stature): hamstring hip-extension moment arms of about 5-8 cm
-  measured in vivo (Nemeth & Ohlsen 1985, J Biomech 18:129); the hamstrings' moment arms are larger at the hip
-  than at the knee (Kellis & Blazevich 2022, BMC Sports Sci Med Rehabil 14:166, narrative review).
+* ``r_hip`` = 7 cm at 1.75 m stature (scaled with stature): ASSUMPTION in the 6-8 cm range usually quoted for
+  the hamstrings' hip-extension moment arm (in vivo hip-extensor moment arms: Nemeth & Ohlsen 1985,
+  J Biomech 18:129 - the exact figure was not re-checked here). The hamstrings' moment arms are larger at the hip
+  than at the knee (Kellis & Blazevich 2022, BMC Sports Sci Med Rehabil 14:166, review), and hip angle changes
+  biceps femoris length much more than knee angle does (Visser et al. 1990, Eur J Appl Physiol 61:453,
+  cadaver length-angle polynomials).
 * ``r_knee`` = 3.5 cm at 1.75 m: knee-flexion moment arms of semitendinosus 40-55 mm, semimembranosus 20-40 mm,
-  biceps femoris ~20 mm (Nigg & Herzog, Biomechanics of the Musculo-skeletal System; Herzog & Read 1993,
-  J Anat 182:213), i.e. ~3-4 cm for the group.
+  biceps femoris ~20 mm (Nigg & Herzog, Biomechanics of the Musculo-skeletal System, "typical moment arms"),
+  i.e. ~3-4 cm for the group. Constant with knee angle: Visser et al. (1990) found the biceps femoris knee
+  moment arm constant over the whole knee-flexion range.
 * ``L0`` = the thigh length (hip to knee centre): the ischial tuberosity-to-proximal-tibia path is about one
   thigh length (assumption; it only scales ``L / L0``, never the stretch limit below).
 
@@ -49,9 +53,9 @@ from .validation import as_float_array, check_choice, check_range
 
 Array = NDArray[np.float64]
 
-#: Hamstring hip-extension moment arm at 1.75 m stature, m (Nemeth & Ohlsen 1985: ~5-8 cm; see module doc).
+#: Hamstring hip-extension moment arm at 1.75 m stature, m (assumption in the usual 6-8 cm range; module doc).
 R_HIP: float = 0.07
-#: Hamstring knee-flexion moment arm at 1.75 m stature, m (Herzog & Read 1993; Nigg & Herzog: ~3-4 cm).
+#: Hamstring knee-flexion moment arm at 1.75 m stature, m (Nigg & Herzog: ST 40-55, SM 20-40, BF ~20 mm).
 R_KNEE: float = 0.035
 #: Stature the moment arms refer to, m.
 REFERENCE_HEIGHT: float = 1.75
