@@ -400,7 +400,7 @@ def _unreachable(body: Body, tech: _Technique, load_x: float, load_mass: float, 
 # ----------------------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays inside: identity equality and hashing
 class Movement:
     """A lifting movement (contract): poses over frames upright -> pick-up -> upright holding the load.
 
