@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
+import matplotlib.patheffects as pe
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.artist import Artist
@@ -259,6 +260,24 @@ def figure_limits(body: Body) -> tuple[tuple[float, float], tuple[float, float]]
     return (-0.36 * h, 0.6 * h), (floor - 0.04 * h, 1.06 * h)
 
 
+def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06) -> None:
+    """Set equal-aspect limits of ``ax`` around every point of ``analyses`` (head, load box and feet included)."""
+    xs, ys = [], []
+    for a in analyses:
+        for p in a.points.values():
+            xs.append(np.ravel(np.asarray(p)[..., 0]))
+            ys.append(np.ravel(np.asarray(p)[..., 1]))
+        hand = np.asarray(a.points["hand"])
+        xs.append(np.ravel(hand[..., 0]) + LOAD_BOX[0] / 2)
+        ys.append(np.ravel(hand[..., 1]) - LOAD_BOX[1] / 2)
+        xs.append(np.ravel(np.asarray(a.points["vertex"])[..., 0]) + 0.1 * a.body.height)
+        ys.append(np.ravel(np.asarray(a.points["vertex"])[..., 1]) + 0.1 * a.body.height)
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    ax.set_xlim(x.min() - margin, x.max() + margin)
+    ax.set_ylim(y.min() - margin, y.max() + 2 * margin)
+    ax.set_aspect("equal", adjustable="box")
+
+
 @dataclass
 class StickFigure(PlotArtists):
     """Artists of :func:`stick_figure`. Roles: floor, base_of_support, foot, body, head, arm, joints, L5S1,
@@ -387,8 +406,8 @@ class MomentArms(PlotArtists):
         for j in self.joints:
             pj = _pt(a, j, frame)
             up = 1.0 if j == "L5S1" else -1.0
-            box_half = LOAD_BOX[1] / 2 + 0.03
-            for target, tp, dy in (("upper_body", ub, 0.05 * up), ("load", hand, box_half * up)):
+            above_box = LOAD_BOX[1] / 2 + (0.045 if j == "L5S1" else 0.135)  # both load lines above the box
+            for target, tp, dy in (("upper_body", ub, 0.05 * up), ("load", hand, above_box)):
                 key = f"{j}->{target}"
                 d = float(tp[0] - pj[0])
                 self.values[(j, target)] = d
@@ -411,8 +430,8 @@ def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"
                 frame: int | None = None) -> MomentArms:
     """Overlay the horizontal moment arms from each of ``joints`` to the upper-body CoM and to the load.
 
-    Each arm is a dimension line near the target's height (L5/S1 lines just above the target, hip lines just
-    below; the load's lines clear the load box), with a thin vertical guide from the joint, labelled in cm
+    Each arm is a dimension line near the target's height (for the upper-body CoM: L5/S1 just above it, hip just
+    below; for the load: both above the load box), with a thin vertical guide from the joint, labelled in cm
     (positive = target in front of the joint). Draw it over a
     :func:`stick_figure`.
     """
@@ -428,8 +447,7 @@ def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"
             art[key] = ax.plot([], [], color=st["color"], ls=st["linestyle"], lw=_lw(1.1), marker=mk,
                                ms=_ms(1.0), zorder=7, label=f"{JOINT_LABEL[j]} moment arm")[0]
             art[key + ":guide"] = ax.plot([], [], color=st["color"], ls=(0, (1, 2)), lw=_lw(0.6), zorder=2)[0]
-            art[key + ":label"] = ax.text(0, 0, "", color=BLACK, ha="center",
-                                          va="bottom" if j == "L5S1" else "top", fontsize=_fs(0.75), zorder=9,
+            art[key + ":label"] = ax.text(0, 0, "", color=BLACK, ha="center", va="center", fontsize=_fs(0.8), zorder=9,
                                           bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": st["color"],
                                                 "lw": 0.8, "alpha": 0.85})
     out = MomentArms(ax=ax, artists=art, joints=joints)
@@ -442,39 +460,36 @@ def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"
 MOMENT_BAR_JOINTS: tuple[str, ...] = ("ankle", "knee", "hip", "L5S1")
 
 
-def _capacity(a: Analysis, joint: str, frame: int | None) -> float | None:
-    if a.capacity is None or joint not in a.capacity:
-        return None
-    return _val(a.capacity[joint], frame)
-
-
 @dataclass
 class MomentBars(PlotArtists):
-    """Artists of :func:`moment_bars`: ``bars[joint]`` rectangles (height = net moment, N*m), ``strength[joint]``
-    the joint's maximum extensor moment (moment / capacity), ``labels[joint]`` the % capacity texts."""
+    """Artists of :func:`moment_bars` (lists in ``joints`` order): ``bars`` rectangles (height = net moment, N*m),
+    ``strength`` ticks at the joint's maximum extensor moment, ``labels`` the % capacity texts."""
 
     joints: tuple[str, ...] = MOMENT_BAR_JOINTS
 
     def update(self, a: Analysis, frame: int | None = None) -> MomentBars:
-        """Set bar heights to ``a.moments`` and the capacity marks/labels to ``a.capacity``."""
+        """Set bar heights to ``a.moments``, the strength ticks to :func:`hinge_model.capacity.joint_strength`
+        (extensor, both sides) and the labels to ``a.capacity``."""
+        from .capacity import CAPACITY_JOINTS, joint_strength
+
         _single(a, "moment_bars")
         art = self.artists
+        pose = a.pose if frame is None else a.pose[frame]
         parts = []
         for i, j in enumerate(self.joints):
             m = _val(a.moments[j], frame)
             art["bars"][i].set_height(m)
-            cap = _capacity(a, j, frame)
             lab = art["labels"][i]
             mark = art["strength"][i]
-            if cap is not None and cap > 0.01 and m > 0:
-                strength = m / cap
+            if j in CAPACITY_JOINTS:
+                strength = float(joint_strength(a.body, pose, j))
                 mark.set_data([i - 0.42, i + 0.42], [strength, strength])
-                mark.set_visible(True)
+                cap = _val(a.capacity[j], frame) if a.capacity is not None else max(m, 0.0) / strength
                 lab.set_text(f"{100 * cap:.0f} %")
-                parts.append(f"{JOINT_LABEL[j]} {m:.0f} N·m ({100 * cap:.0f} % of max)")
+                parts.append(f"{JOINT_LABEL[j]} {m:.0f} N·m ({100 * cap:.0f} % of its {strength:.0f} N·m "
+                             "extensor strength)")
             else:
                 mark.set_visible(False)
-                lab.set_text("" if cap is None else f"{100 * max(cap, 0.0):.0f} %")
                 parts.append(f"{JOINT_LABEL[j]} {m:.0f} N·m")
             lab.set_position((i, max(m, 0.0)))
         self.alt_text = "Net joint moments (extensor +): " + ", ".join(parts) + "."
@@ -484,7 +499,8 @@ class MomentBars(PlotArtists):
 def moment_bars(ax: Axes, a: Analysis, *, joints: Sequence[str] = MOMENT_BAR_JOINTS, frame: int | None = None,
                 ylim: tuple[float, float] | None = None, labels: bool = True) -> MomentBars:
     """Bars of the net joint moments (N*m, extensor +), each with a black tick at the joint's maximum voluntary
-    extensor moment and the % of capacity in use written above the bar.
+    isometric extensor moment in this pose (:func:`hinge_model.capacity.joint_strength`, both sides) and the % of
+    it in use (``a.capacity``) written above the bar.
 
     ``ylim`` defaults to a range that holds lifting poses of this body (about -1.5 to +5.5 N*m/kg).
     ``labels=False`` hides the % texts (the live explorer shows the numbers as HTML text instead).
@@ -501,21 +517,20 @@ def moment_bars(ax: Axes, a: Analysis, *, joints: Sequence[str] = MOMENT_BAR_JOI
         b.set_linewidth(_lw(0.5))
     strength = [ax.plot([], [], color=BLACK, ls="-", lw=_lw(1.4), solid_capstyle="butt", zorder=4,
                         label="maximum strength" if i == 0 else None)[0] for i in range(len(joints))]
-    labels = [ax.text(i, 0, "", ha="center", va="bottom", fontsize=_fs(0.8), zorder=5, visible=labels)
-              for i in range(len(joints))]
+    texts = [ax.text(i, 0, "", ha="center", va="bottom", fontsize=_fs(0.8), zorder=5, visible=labels)
+             for i in range(len(joints))]
     ax.axhline(0, color=BLACK, lw=_lw(0.5), zorder=2)
     ax.set_xticks(x, [JOINT_LABEL[j] for j in joints])
     ax.set_ylabel("net moment (N·m)\n+ extensor")
-    out = MomentBars(ax=ax, artists={"bars": list(bars), "strength": strength, "labels": labels}, joints=joints)
+    out = MomentBars(ax=ax, artists={"bars": list(bars), "strength": strength, "labels": texts}, joints=joints)
     out.update(a, frame)
     if ylim is None:
-        tops = [float(np.max(s.get_ydata())) for s in strength if s.get_visible() and len(s.get_ydata())]
+        tops = [float(np.max(t.get_ydata())) for t in strength if t.get_visible() and len(t.get_ydata())]
         ylim = (-1.6 * a.body.mass, max([5.5 * a.body.mass] + [1.1 * t for t in tops]))
     ax.set_ylim(*ylim)
     ax.set_xlim(-0.6, len(joints) - 0.4)
-    if a.capacity is not None:
-        ax.legend(handles=[strength[0]], labels=["max. strength\n(% = share in use)"], loc="lower right",
-                  fontsize=_fs(0.65), handlelength=1.2)
+    ax.legend(handles=[strength[0]], labels=["extensor strength" + ("\n(% = share in use)" if labels else "")],
+              loc="lower right", fontsize=_fs(0.7), handlelength=1.2)
     return out
 
 
@@ -612,7 +627,7 @@ def spine_gauges(ax: Axes, a: Analysis, *, frame: int | None = None, compression
                 # one row per limit (the higher limit on top), each label ending at its line: no overlaps
                 gx.axvline(lim, ymax=1.0 - 0.27 * row, color=BLACK, ls=ls, lw=_lw(0.8), zorder=3)
                 gx.text(lim - 0.01 * top, 1.0 - 0.27 * row, f"{text} {lim:.0f} N", ha="right", va="top",
-                        fontsize=_fs(0.6), zorder=3)
+                        fontsize=_fs(0.68), zorder=3)
         bar = Rectangle((0, 0.04), 0.0, 0.4, fc=BLUE if key != "passive_share" else REDDISH_PURPLE, ec=BLACK,
                         lw=_lw(0.4), zorder=2)
         gx.add_patch(bar)
@@ -767,7 +782,8 @@ def compare_techniques(body: Body, load_mass: float, target_height: float, load_
     for t, ax in axes.items():
         st = TECHNIQUE_STYLE[t]
         a = analyses[t]
-        stick = stick_figure(ax, a, color=st["color"], linestyle=st["linestyle"])
+        # each panel is titled with its technique, so the body keeps a solid line (dotted thick lines read badly)
+        stick = stick_figure(ax, a, color=st["color"])
         arms = moment_arms(ax, a)
         ax.set_title(t, fontweight="bold")
         text = ax.text(0.02, 0.98, "", transform=ax.transAxes, ha="left", va="top", fontsize=_fs(0.8),
@@ -776,6 +792,7 @@ def compare_techniques(body: Body, load_mass: float, target_height: float, load_
             ax.set_ylabel("")
         out.panels[t] = (stick, arms, text)
     out.update(analyses)
+    fit_limits(axs[0][0], list(analyses.values()))
     load_at = "over the mid-foot" if load_x is None else f"{100 * load_x:.0f} cm in front of the ankle"
     fig.suptitle(f"{load_mass:.0f} kg picked up at hand height {target_height:.2f} m, {load_at}",
                  fontsize=mpl.rcParams["axes.titlesize"])
@@ -843,8 +860,8 @@ def lift_timeseries(movement: Any, *, figsize: tuple[float, float] | None = None
     a = movement.analysis
     panels = ["angles", "moments"] + (["spine"] if a.spine is not None else [])
     if figsize is None:
-        w, _ = mpl.rcParams["figure.figsize"]
-        figsize = (max(w, 7.0), 2.6 * len(panels) + 0.6)
+        w, h = mpl.rcParams["figure.figsize"]
+        figsize = (max(w, 7.0), max(h, 2.4 * len(panels)))
     with plt.ioff():
         fig, axs = plt.subplots(len(panels), 1, figsize=figsize, sharex=True, layout="constrained")
     axes = dict(zip(panels, np.atleast_1d(axs), strict=True))
@@ -938,7 +955,7 @@ class PostureHeatmap(PlotArtists):
 
 
 def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "compression", *,
-                    knee: float = 20.0, ankle: float = 5.0, hip_range: tuple[float, float] = (0.0, 120.0),
+                    knee: float = 20.0, ankle: float = 5.0, hip_range: tuple[float, float] = (0.0, 130.0),
                     lumbar_range: tuple[float, float] = (-10.0, 60.0), n: int = 61,
                     target_height: float | None = 0.25, load_x: float | None = None,
                     techniques: Sequence[str] = TECHNIQUES, colorbar: bool = True) -> PostureHeatmap:
@@ -972,8 +989,10 @@ def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "com
     art["contours"] = []
     for lev, ls, text in levels:
         if np.nanmin(values) < lev < np.nanmax(values):
-            cs = ax.contour(hip, lumbar, values, levels=[lev], colors="white", linestyles=ls, linewidths=_lw(0.9))
-            ax.clabel(cs, fmt={lev: f"{text} {lev:.0f} N"}, fontsize=_fs(0.65), inline=True)
+            cs = ax.contour(hip, lumbar, values, levels=[lev], colors=BLACK, linestyles=ls, linewidths=_lw(0.9))
+            cs.set_path_effects([pe.withStroke(linewidth=_lw(2.2), foreground="white")])
+            for lab in ax.clabel(cs, fmt={lev: f"{text} {lev:.0f} N"}, fontsize=_fs(0.75), inline=True):
+                lab.set_path_effects([pe.withStroke(linewidth=3, foreground="white")])
             art["contours"].append(cs)
     if colorbar:
         art["colorbar"] = ax.figure.colorbar(art["mesh"], ax=ax, label=HEATMAP_QUANTITIES[quantity])
@@ -995,7 +1014,7 @@ def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "com
                   title_fontsize=_fs(0.7))
     ax.set_xlabel("hip flexion (deg)")
     ax.set_ylabel("lumbar flexion (deg)")
-    ax.set_title(f"{load_mass:.0f} kg; knee {knee:.0f}°, ankle {ankle:.0f}°, arms hanging", fontsize=_fs(0.85))
+    ax.set_title(f"{load_mass:.0f} kg; map at knee {knee:.0f}°, ankle {ankle:.0f}°, arms hanging", fontsize=_fs(0.85))
     out = PostureHeatmap(ax, art, hip, lumbar, values, quantity)
     return out.update(a)
 

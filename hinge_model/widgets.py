@@ -175,8 +175,7 @@ class Explorer:
         # fixed scale (bars beyond it run off the chart; the readout has the number): no rescaling per update
         self.bars = plots.moment_bars(ax_bars, a, labels=False, ylim=(-3.0 * self.body.mass, 6.0 * self.body.mass))
         self.gauges = plots.spine_gauges(ax_gauges, a, labels=False)
-        ax_body.set_title(self._title(), fontsize=plots._fs(0.9), loc="left")
-        self._title_artist = ax_body.title
+        self._title_artist = ax_body.set_title(self._title(), fontsize=plots._fs(0.9), loc="left")
         self._animated: list[Artist] = (self.stick.dynamic_artists() + self.arms.all_artists()
                                         + self.bars.all_artists() + self.gauges.dynamic_artists())
         if self.blit:
