@@ -21,8 +21,12 @@ the young men's hip extensor strength peaks at ~53 deg of hip flexion and falls 
 115 deg). Only the isometric part is used (the poses are held still; the
 torque-velocity factor is not applied).
 
-ASSUMPTION: outside the angles Anderson et al. tested, the cosine falls to 0, which would make the capacity
-infinite; the angle factor is therefore not allowed below :data:`ANGLE_FACTOR_FLOOR` of the peak.
+ASSUMPTION: the cosine fit describes strength over the angles measured on a dynamometer; extrapolated beyond them
+it falls towards 0 (e.g. to 30 % of peak hip extensor strength at 130 deg of hip flexion), which would make the
+capacity of a deep lift absurd (> 100 % for a 15 kg floor lift), while the hip extensors demonstrably carry deep
+squats. We therefore hold each joint's strength at its value at the edge of :data:`FIT_ANGLE_RANGE` (hip -10 to
+90 deg flexion, knee 0 to 110 deg flexion, ankle -30 to +25 deg dorsiflexion: the usual isometric test ranges,
+ASSUMPTION) and, as a last guard, never below :data:`ANGLE_FACTOR_FLOOR` of the peak.
 
 L5/S1 (trunk extension): no angle dependence; see :data:`TRUNK_EXTENSION_STRENGTH`.
 
@@ -94,6 +98,11 @@ ANDERSON_2007: MappingProxyType[tuple[str, str, str, str], tuple[float, float, f
 
 #: ASSUMPTION: the cosine angle factor is not allowed below 30 % of the peak strength (see module docstring).
 ANGLE_FACTOR_FLOOR: float = 0.3
+#: ASSUMPTION: joint angles (deg) over which the Anderson et al. (2007) cosine fit is used; outside, the strength at
+#: the nearest edge is used (see module docstring).
+FIT_ANGLE_RANGE: MappingProxyType[str, tuple[float, float]] = MappingProxyType(
+    {"hip": (-10.0, 90.0), "knee": (0.0, 110.0), "ankle": (-30.0, 25.0)}
+)
 
 #: Isometric trunk (L5/S1) extension strength, BOTH SIDES (the whole trunk), N*m, for a reference person:
 #: men 250-350 N*m, women 150-220 N*m (Chaffin DB, Andersson GBJ & Martin BJ, Occupational Biomechanics; the
@@ -138,7 +147,7 @@ def joint_strength(
         value = ref * (body.mass * body.height) / (ref_mass * ref_height)
         return np.full(pose.shape, value)
     c1, c2, c3 = ANDERSON_2007[(joint, direction, body.sex, age_group)]
-    theta = np.deg2rad(getattr(pose, _ANGLE_FIELD[joint]))
+    theta = np.deg2rad(np.clip(getattr(pose, _ANGLE_FIELD[joint]), *FIT_ANGLE_RANGE[joint]))
     arg = np.clip(c2 * (theta - c3), -np.pi / 2, np.pi / 2)
     factor = np.maximum(np.cos(arg), ANGLE_FACTOR_FLOOR)
     return 2.0 * c1 * body.mass * ANDERSON_G * body.height * factor

@@ -106,3 +106,16 @@ def test_bad_inputs_raise_value_error() -> None:
         capacity.joint_strength(MAN, hm.Pose(), "shoulder")
     with pytest.raises(ValueError, match="flexor"):
         capacity.joint_strength(MAN, hm.Pose(), "L5S1", "flexor")
+
+
+def test_strength_is_held_at_the_edge_of_the_fit_range() -> None:
+    from hinge_model.capacity import FIT_ANGLE_RANGE, joint_strength
+
+    b = hm.Body(75, 1.75, "male")
+    hi = FIT_ANGLE_RANGE["hip"][1]
+    s_edge = joint_strength(b, hm.Pose(hip=hi), "hip")
+    s_deep = joint_strength(b, hm.Pose(hip=[hi + 10, 125, 130]), "hip")
+    assert np.allclose(s_deep, s_edge)
+    # a 15 kg floor lift never needs more than the whole strength of the hips (it did, 144 %, when extrapolated)
+    m = hm.movement("hinge", b, load_mass=15.0, target_height=0.22)
+    assert np.max(m.analysis.capacity["hip"]) < 1.0
