@@ -1,7 +1,7 @@
 """Exercises of notebook 01 (three ways to pick something up). Answers are computed from the model when checked.
 
-The task is the notebook's: a 75 kg, 1.75 m man lifts a 15 kg kettlebell whose handle is 0.30 m above the floor,
-over the mid-foot (``hm.movement(name, body, 15.0, 0.30)``).
+The task is the notebook's: a 75 kg, 1.75 m man lifts a 15 kg kettlebell from the kettlebell grip height of
+:data:`hinge_model.movements.PROGRESSION_TARGETS`, over the mid-foot, 41 frames.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from ..anthropometry import Body
 from ..exercises import Exercise, Mistake
 
 LOAD = 15.0  # kg, the notebook's kettlebell
-HANDLE_HEIGHT = 0.30  # m above the floor (kettlebell handle, see movements.PROGRESSION_TARGETS)
 TECHNIQUES = ("hinge", "bend", "squat")
 
 
@@ -23,9 +22,9 @@ def _body() -> Body:
 @cache
 def _pickup(name: str) -> tuple[float, float, float]:
     """(hip x in m, lumbar flexion in deg, L5/S1 moment in N*m) at the pick-up of technique ``name``."""
-    from ..movements import movement
+    from ..movements import PROGRESSION_TARGETS, movement
 
-    m = movement(name, _body(), LOAD, HANDLE_HEIGHT, frames=41)
+    m = movement(name, _body(), LOAD, PROGRESSION_TARGETS["kettlebell"], frames=41)
     a, p = m.analysis, m.pickup
     return float(a.points["hip"][p, 0]), float(m.poses.lumbar[p]), float(a.moments["L5S1"][p])
 
@@ -45,7 +44,7 @@ def _squat_l5s1() -> float:
 EXERCISES = (
     Exercise(
         "01.1",
-        "Hinge, 15 kg kettlebell at 0.30 m: how far behind the ankle (cm) are the hips at the pick-up?",
+        "Hinge, 15 kg kettlebell: how far behind the ankle (cm) are the hips at the pick-up?",
         _hips_behind_cm,
         "cm",
         0.05,
