@@ -68,8 +68,9 @@ EXERCISES = (
             Mistake(lambda x: abs(x - 2.0) < 0.3, "twice as fast means twice the VELOCITY, but accelerations scale "
                     "with distance / time², so halving the time multiplies them by about 2² = 4.", lambda: 2.0),
         ),
-        "(peak[1.0]['L5S1'] - static) / (peak[2.0]['L5S1'] - static) ≈ 4: the same path in half the time has "
-        "four times the accelerations (a ∝ distance / T²), and the extra moment is proportional to them.",
+        "(peak[1.0]['L5S1'] - static_peak['L5S1']) / (peak[2.0]['L5S1'] - static_peak['L5S1']) ≈ 4: the same "
+        "path in half the time has four times the accelerations (a ∝ distance / T²), and the extra moment is "
+        "proportional to them.",
     ),
     Exercise(
         "09.3",
