@@ -366,7 +366,7 @@ def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits:
     art["load"] = Rectangle((0, 0), w, h, fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9, zorder=6,
                             label="load")
     ax.add_patch(art["load"])
-    art["load_label"] = ax.text(0, 0, "", ha="center", va="center", fontsize=_fs(0.8), zorder=9,
+    art["load_label"] = ax.text(0, 0, "", ha="center", va="center", fontsize=_fs(0.75), zorder=9,
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
     if set_limits:
         xl, yl = figure_limits(a.body)
@@ -406,8 +406,8 @@ class MomentArms(PlotArtists):
         for j in self.joints:
             pj = _pt(a, j, frame)
             up = 1.0 if j == "L5S1" else -1.0
-            above_box = LOAD_BOX[1] / 2 + (0.045 if j == "L5S1" else 0.135)  # both load lines above the box
-            for target, tp, dy in (("upper_body", ub, 0.05 * up), ("load", hand, above_box)):
+            above_box = LOAD_BOX[1] / 2 + (0.05 if j == "L5S1" else 0.15)  # both load lines above the box
+            for target, tp, dy in (("upper_body", ub, 0.06 * up), ("load", hand, above_box)):
                 key = f"{j}->{target}"
                 d = float(tp[0] - pj[0])
                 self.values[(j, target)] = d
@@ -447,7 +447,7 @@ def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"
             art[key] = ax.plot([], [], color=st["color"], ls=st["linestyle"], lw=_lw(1.1), marker=mk,
                                ms=_ms(1.0), zorder=7, label=f"{JOINT_LABEL[j]} moment arm")[0]
             art[key + ":guide"] = ax.plot([], [], color=st["color"], ls=(0, (1, 2)), lw=_lw(0.6), zorder=2)[0]
-            art[key + ":label"] = ax.text(0, 0, "", color=BLACK, ha="center", va="center", fontsize=_fs(0.8), zorder=9,
+            art[key + ":label"] = ax.text(0, 0, "", color=BLACK, ha="center", va="center", fontsize=_fs(0.75), zorder=9,
                                           bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": st["color"],
                                                 "lw": 0.8, "alpha": 0.85})
     out = MomentArms(ax=ax, artists=art, joints=joints)
@@ -773,10 +773,9 @@ def compare_techniques(body: Body, load_mass: float, target_height: float, load_
     analyses = {t: pickup_analysis(body, t, load_mass, target_height, load_x) for t in techniques}
     if figsize is None:
         w, h = mpl.rcParams["figure.figsize"]
-        figsize = (max(w, 4.0 * len(techniques)), max(h, 5.6))
+        figsize = (max(w, 4.0 * len(techniques)), max(h, 6.0))
     with plt.ioff():
-        fig, axs = plt.subplots(1, len(techniques), figsize=figsize, sharex=True, sharey=True,
-                                layout="constrained", squeeze=False)
+        fig, axs = plt.subplots(1, len(techniques), figsize=figsize, layout="constrained", squeeze=False)
     axes = dict(zip(techniques, axs[0], strict=True))
     out = Comparison(fig, axes)
     for t, ax in axes.items():
@@ -788,11 +787,12 @@ def compare_techniques(body: Body, load_mass: float, target_height: float, load_
         ax.set_title(t, fontweight="bold")
         text = ax.text(0.02, 0.98, "", transform=ax.transAxes, ha="left", va="top", fontsize=_fs(0.8),
                        linespacing=1.3)
+        fit_limits(ax, list(analyses.values()))  # same limits (same scale) in every panel
         if ax is not axs[0][0]:
             ax.set_ylabel("")
+            ax.tick_params(labelleft=False)
         out.panels[t] = (stick, arms, text)
     out.update(analyses)
-    fit_limits(axs[0][0], list(analyses.values()))
     load_at = "over the mid-foot" if load_x is None else f"{100 * load_x:.0f} cm in front of the ankle"
     fig.suptitle(f"{load_mass:.0f} kg picked up at hand height {target_height:.2f} m, {load_at}",
                  fontsize=mpl.rcParams["axes.titlesize"])
