@@ -377,7 +377,7 @@ def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits:
         ax.set_ylabel("height above the ankle (m)")
     if legend:
         ax.legend(handles=[art[k] for k in ("joints", "L5S1", "segment_coms", "com", "plumb", "base_of_support",
-                                            "load")], loc="upper left", fontsize=_fs(0.7))
+                                            "load")], loc="upper left", fontsize=_fs(0.8))
     out = StickFigure(ax=ax, artists=art)
     return out.update(a, frame)
 
@@ -1050,11 +1050,11 @@ def figure_png(fig: Figure, *, dpi: float | None = None) -> bytes:
     return buf.getvalue()
 
 
-def animate_lift(movement: Any, path: str | Path, *, fps: int = 12, every: int = 2, dpi: int = 60,
-                 size: tuple[float, float] = (4.0, 4.0)) -> Path:
+def animate_lift(movement: Any, path: str | Path, *, fps: int = 12, every: int = 2, dpi: int = 80,
+                 size: tuple[float, float] = (3.6, 5.0)) -> Path:
     """Write an animated GIF of ``movement`` (stick figure + L5/S1 moment arms) with PillowWriter; returns the path.
 
-    ``every`` keeps every n-th frame and ``dpi``/``size`` keep the file small (about 100-300 kB).
+    ``every`` keeps every n-th frame and ``dpi``/``size`` keep the file small (288 x 400 px, about 150-300 kB).
     """
     from matplotlib.animation import PillowWriter
 
@@ -1069,6 +1069,7 @@ def animate_lift(movement: Any, path: str | Path, *, fps: int = 12, every: int =
     try:
         stick = stick_figure(ax, a, frame=0)
         arms = moment_arms(ax, a, joints=("L5S1",), frame=0)
+        fit_limits(ax, [a])  # every frame of the lift, zoomed on the motion
         title = ax.set_title("")
         writer = PillowWriter(fps=fps)
         with writer.saving(fig, str(p), dpi):
