@@ -1,0 +1,56 @@
+"""Shared pytest configuration for hinge_model's tests.
+
+* ``repo_root`` / ``notebooks_dir`` fixtures for the project-level tests (tests/test_project_*.py).
+* Under ``REQUIRE_BROWSER=1`` (set by .ci/run) a run that includes tests/browser must really pass at least one
+  browser test: a skip there is already a failure (tests/browser/conftest.py), and this catches the case where
+  no browser test ran at all (for example all deselected).
+
+nbval's settings (stderr not compared, sanitize file) live in tests/nbval_plugin.py, loaded for every run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BROWSER_DIR = REPO_ROOT / "tests" / "browser"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def notebooks_dir() -> Path:
+    return REPO_ROOT / "notebooks"
+
+
+def _browser_tests_requested(session: pytest.Session) -> bool:
+    for arg in session.config.args:
+        path = Path(arg.split("::")[0]).resolve()
+        if path == BROWSER_DIR or path in BROWSER_DIR.parents or BROWSER_DIR in path.parents:
+            return True
+    return False
+
+
+_browser_passed = 0
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    global _browser_passed
+    if report.when == "call" and report.passed and "tests/browser/" in report.nodeid.replace(os.sep, "/"):
+        _browser_passed += 1
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if os.environ.get("REQUIRE_BROWSER") != "1" or not BROWSER_DIR.is_dir():
+        return
+    if _browser_tests_requested(session) and _browser_passed == 0 and exitstatus == pytest.ExitCode.OK:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line("REQUIRE_BROWSER=1 but no browser test passed in this run: failing it.", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
