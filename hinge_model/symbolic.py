@@ -103,21 +103,30 @@ def chain() -> tuple[dict[str, sp.Matrix], dict[str, sp.Matrix]]:
 
 
 @cache
-def joint_moment(joint: str, *, absolute: bool = True) -> sp.Expr:
-    """Static net moment at ``joint`` (extensor +), sum of weight x horizontal lever arm.
-
-    ``absolute=True`` keeps the absolute segment angles phi/psi (readable); ``False`` substitutes the relative
-    joint angles q (what the numeric model takes).
-    """
+def _raw_moment(joint: str) -> sp.Expr:
+    """sign * sum_i m_i g (x_i - x_J) over the bodies above ``joint``, in the absolute angles (not simplified)."""
     if joint not in MOMENT_JOINTS:
         raise ValueError(f"joint = {joint!r} is not allowed; choose one of {', '.join(map(repr, MOMENT_JOINTS))}")
     above, sign = MOMENT_JOINTS[joint]
     points, coms = chain()
     xj = points[joint][0]
-    terms = [M[s] * GRAV * sp.expand(coms[s][0] - xj) for s in above]
-    terms.append(M_LOAD * GRAV * sp.expand(points["hand"][0] - xj))
-    trig = [f(a) for a in (*PHI.values(), *PSI.values()) for f in (sp.sin, sp.cos)]
-    expr = GRAV * sp.collect(sp.expand(sign * sp.Add(*terms) / GRAV), trig, func=sp.factor)
+    terms = [M[s] * GRAV * (coms[s][0] - xj) for s in above]
+    terms.append(M_LOAD * GRAV * (points["hand"][0] - xj))
+    return sign * sp.Add(*terms)
+
+
+@cache
+def joint_moment(joint: str, *, absolute: bool = True, readable: bool = True) -> sp.Expr:
+    """Static net moment at ``joint`` (extensor +), sum of weight x horizontal lever.
+
+    ``absolute=True`` keeps the absolute segment angles phi/psi; ``False`` substitutes the relative joint angles q
+    (what the numeric model takes). ``readable=True`` groups the terms by the sine/cosine of each tilt (slower);
+    ``False`` returns the plain sum, which is what :func:`evaluate` compiles.
+    """
+    expr = _raw_moment(joint)
+    if readable:
+        trig = [f(a) for a in (*PHI.values(), *PSI.values()) for f in (sp.sin, sp.cos)]
+        expr = GRAV * sp.collect(sp.expand(expr / GRAV), trig, func=sp.factor)
     if not absolute:
         expr = expr.subs(absolute_angles())
     return expr
@@ -151,7 +160,7 @@ def parameters(body: Body) -> dict[sp.Symbol, float]:
 
 @cache
 def _lambdified(joint: str) -> Callable[..., Any]:
-    expr = joint_moment(joint, absolute=False)
+    expr = joint_moment(joint, absolute=False, readable=False)
     args = [*Q.values(), M_LOAD, GRAV, L_NECK, H_D, B_D, *L.values(), *C.values(), *M.values()]
     return sp.lambdify(args, expr, modules="numpy")
 
@@ -171,7 +180,7 @@ def evaluate_subs(body: Body, pose: Pose, load_mass: float, joint: str) -> float
     values: dict[sp.Symbol, float] = dict(parameters(body))
     values.update({Q[j]: float(np.deg2rad(getattr(pose, j))) for j in JOINTS})
     values[M_LOAD] = float(load_mass)
-    return float(joint_moment(joint, absolute=False).subs(values).evalf())
+    return float(joint_moment(joint, absolute=False, readable=False).subs(values).evalf())
 
 
 def latex(expr: sp.Basic) -> str:
