@@ -24,8 +24,10 @@ from .statics import Analysis, analyze
 
 __version__ = "0.1.0"
 
-_LAZY_SUBMODULES = {"plots", "widgets", "symbolic", "movements", "dynamics", "spine", "capacity", "muscles",
-                    "niosh", "exercises", "claims"}
+_LAZY_SUBMODULES = {
+    "plots", "widgets", "symbolic", "movements", "dynamics", "spine", "capacity", "muscles", "literature", "notebook",
+    "kinematics", "statics", "anthropometry", "conventions", "validation", "pose", "niosh", "exercises", "claims",
+}
 _LAZY_ATTRS = {"movement": "movements", "Movement": "movements"}
 
 __all__ = ["ANGLE_RANGES", "G", "SEGMENTS", "Analysis", "Body", "Pose", "analyze", "movement", "__version__"]

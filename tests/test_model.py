@@ -361,3 +361,13 @@ def test_symbolic_latex_is_readable() -> None:
 
     text = symbolic.latex(symbolic.lumbar_moment(absolute=False))
     assert r"\bar" not in text and r"q_{\mathrm{lumbar}}" in text
+
+
+def test_lazy_submodules_resolve() -> None:
+    from hinge_model import _LAZY_SUBMODULES
+
+    for name in sorted(_LAZY_SUBMODULES):
+        assert getattr(hm, name).__name__ == f"hinge_model.{name}"
+    assert hm.movement is hm.movements.movement
+    with pytest.raises(AttributeError):
+        hm.not_a_module  # noqa: B018
