@@ -188,7 +188,11 @@ class Explorer:
                 canvas.header_visible = False
                 canvas.footer_visible = False
                 canvas.resizable = False
-        fig.canvas.draw()
+                canvas.toolbar_visible = False  # it would cover the stick figure's axis labels
+            # no draw here: an ipympl canvas drawn before it is displayed stays blank (0x0) in JupyterLab 4.6 /
+            # ipympl 0.10 (checked in a headless browser); the front end's first draw caches the background
+        else:
+            fig.canvas.draw()  # caches the blitting background
 
     def _title(self) -> str:
         return self.technique_label() if self._snapped else "custom pose (moved a joint slider)"
