@@ -61,6 +61,17 @@ for _j, (_lo, _hi) in SLIDER_RANGES.items():  # the teaching ranges must stay in
 assert HEIGHT_RANGE[0] <= BODY_HEIGHT_SLIDER[0] < BODY_HEIGHT_SLIDER[1] <= HEIGHT_RANGE[1]
 
 
+#: Slider step of the joint angles, deg. Snapped postures are rounded to it, so the model always shows exactly
+#: what the sliders show (a browser slider rounds its value to the step and would otherwise send it back).
+ANGLE_STEP: float = 1.0
+
+
+def slider_value(joint: str, angle: Any) -> float:
+    """``angle`` (deg) clipped to the joint's slider range and rounded to :data:`ANGLE_STEP`."""
+    lo, hi = SLIDER_RANGES[joint]
+    return float(np.clip(np.round(float(angle) / ANGLE_STEP) * ANGLE_STEP, lo, hi))
+
+
 def is_interactive_backend() -> bool:
     """True when Matplotlib draws into ipympl widgets (``%matplotlib widget`` / ``ipympl``)."""
     backend = matplotlib.get_backend().lower()
@@ -114,13 +125,14 @@ class Explorer:
         self._widget: W.Widget | None = None
         self._pickup_cache: dict[tuple[Any, ...], Pose] = {}
         self.status = W.HTML(value="")
-        self.readout = W.HTML(value="", layout=W.Layout(width="300px"))
+        self.readout = W.HTML(value="", layout=W.Layout(width="360px"))
         self.pose = Pose()
         try:
             self.pose = self._pickup_pose()
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised
             self._message(f"could not solve the {technique} posture: {exc}; showing upright standing")
         self._build_controls()
+        self.pose = Pose(**{j: self.sliders[j].value for j in JOINT_NAMES})
         self.analysis = analyze(self.body, self.pose, self.load_mass)
         self._build_figure(figsize)
 
@@ -131,8 +143,8 @@ class Explorer:
         self.sliders: dict[str, W.FloatSlider] = {}
         for j in JOINT_NAMES:
             lo, hi = SLIDER_RANGES[j]
-            self.sliders[j] = W.FloatSlider(value=float(np.clip(getattr(self.pose, j), lo, hi)), min=lo, max=hi,
-                                            step=1.0, description=f"{j} (°)", readout_format=".0f",
+            self.sliders[j] = W.FloatSlider(value=slider_value(j, getattr(self.pose, j)), min=lo, max=hi,
+                                            step=ANGLE_STEP, description=f"{j} (°)", readout_format=".0f",
                                             continuous_update=True, style=style, layout=layout)
         self.sliders["load_mass"] = W.FloatSlider(value=self.load_mass, min=LOAD_SLIDER[0], max=LOAD_SLIDER[1],
                                                   step=0.5, description="load (kg)", readout_format=".1f",
@@ -176,6 +188,7 @@ class Explorer:
         self.bars = plots.moment_bars(ax_bars, a, labels=False, ylim=(-3.0 * self.body.mass, 6.0 * self.body.mass))
         self.gauges = plots.spine_gauges(ax_gauges, a, labels=False)
         self._title_artist = ax_body.set_title(self._title(), fontsize=plots._fs(0.9), loc="left")
+        self._update_readout()
         self._animated: list[Artist] = (self.stick.dynamic_artists() + self.arms.all_artists()
                                         + self.bars.all_artists() + self.gauges.dynamic_artists())
         if self.blit:
@@ -216,7 +229,8 @@ class Explorer:
                 self._image = W.Image(value=plots.figure_png(self.figure), format="png",
                                       layout=W.Layout(max_width="100%"))
                 view = self._image
-            self._widget = _ExplorerBox([W.HBox([joints, task, self.readout]), self.status, view])
+            controls = W.HBox([joints, task, self.readout], layout=W.Layout(flex_flow="row wrap"))
+            self._widget = _ExplorerBox([controls, self.status, view])
         return self._widget
 
     # ----------------------------------------------------------------------------------------------- updates
@@ -298,8 +312,7 @@ class Explorer:
             with self._hold():
                 for j in JOINT_NAMES:
                     if j not in explicit:
-                        lo, hi = SLIDER_RANGES[j]
-                        self.sliders[j].value = float(np.clip(getattr(pose, j), lo, hi))
+                        self.sliders[j].value = slider_value(j, getattr(pose, j))
             self._snapped = not (explicit & set(JOINT_NAMES))
         elif changed & set(JOINT_NAMES):
             self._snapped = False
@@ -369,10 +382,10 @@ class Explorer:
 
     def _update_readout(self) -> None:
         cells = "".join(
-            "<tr>" + "".join(f"<td style='padding:0 6px'>{c}</td>" for c in row) + "</tr>"
+            "<tr>" + "".join(f"<td style='padding:0 4px;white-space:nowrap'>{c}</td>" for c in row) + "</tr>"
             for row in self._readout_rows()
         )
-        self.readout.value = f"<table style='font-size:90%'>{cells}</table>"
+        self.readout.value = f"<table style='font-size:85%;line-height:1.25'>{cells}</table>"
 
     def redraw(self, full: bool = False) -> None:
         """Show the current state: blit the changed artists, or a full ``draw_idle`` if ``full`` or no cache."""

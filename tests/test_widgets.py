@@ -54,11 +54,21 @@ def test_headless_construction_shows_a_static_image():
     plt.close(ex.figure)
 
 
+def test_readout_is_filled_at_construction():
+    e = widgets.Explorer(BODY, technique="squat", load_mass=10.0)
+    try:
+        assert "L5/S1" in e.readout.value and "compression" in e.readout.value
+        assert f"{float(e.analysis.moments['hip']):.0f} N·m" in e.readout_text()
+    finally:
+        plt.close(e.figure)
+
+
 def test_initial_pose_is_the_technique_pickup(ex):
     m = hm.movement("hinge", BODY, load_mass=15.0, target_height=0.25)
     for j in widgets.JOINT_NAMES:
-        lo, hi = widgets.SLIDER_RANGES[j]
-        assert float(getattr(ex.pose, j)) == pytest.approx(float(np.clip(getattr(m.poses, j)[m.pickup], lo, hi)))
+        # the pick-up angle, rounded to the slider step (1 deg) so model and slider agree
+        assert float(getattr(ex.pose, j)) == pytest.approx(round(float(getattr(m.poses, j)[m.pickup])), abs=1e-9)
+        assert float(getattr(ex.pose, j)) == ex.sliders[j].value
 
 
 def test_set_moves_artists_to_the_new_model_values(ex):
@@ -126,12 +136,13 @@ def test_technique_snaps_to_the_movement_pickup():
     try:
         ex.set(technique="squat")
         m = hm.movement("squat", BODY, load_mass=10.0, target_height=0.3)
-        assert float(ex.pose.knee) == pytest.approx(float(m.poses.knee[m.pickup]))
+        assert float(ex.pose.knee) == pytest.approx(float(m.poses.knee[m.pickup]), abs=0.5)
         assert ex.technique_label() == "squat"
         # the snapped pose puts the hands at the task height
-        assert float(ex.analysis.points["hand"][1]) + BODY.ankle_height == pytest.approx(0.3, abs=0.01)
+        # the snapped pose (rounded to 1 deg) puts the hands at the task height to within 2 cm
+        assert float(ex.analysis.points["hand"][1]) + BODY.ankle_height == pytest.approx(0.3, abs=0.02)
         ex.set(target_height=0.5)
-        assert float(ex.analysis.points["hand"][1]) + BODY.ankle_height == pytest.approx(0.5, abs=0.01)
+        assert float(ex.analysis.points["hand"][1]) + BODY.ankle_height == pytest.approx(0.5, abs=0.02)
         ex.set(technique="bend", hip=50)  # explicit angles win over the snapped ones
         assert float(ex.pose.hip) == 50 and ex.technique_label() == "custom pose"
     finally:
