@@ -86,7 +86,9 @@ EXERCISES = (
         _largest_shear,
         rel_tol=0.0,
         solution="Compare m.analysis.spine.shear[m.pickup] for the three movements: the bend rounds the lower "
-        "back, so the oblique erector fibres no longer hold L5 back and the stretched ligaments pull it forward.",
+        "back, so (in this model's spine, after McGill, Hughson & Parks 2000) the oblique erector fibres no longer "
+        "hold L5 back and the stretched ligaments pull it forward. von Arx et al. (2021) found less L5/S1 shear in "
+        "stoop than in squat lifts: the ordering is the model's, not settled fact.",
         wrong={"hinge": "the hinge keeps the lower back near neutral, so the oblique erector fibres still pull L5 "
                "backwards: its shear is near zero.",
                "squat": "the squat keeps the lower back neutral in this model: its shear is near zero."},
