@@ -71,8 +71,8 @@ EXERCISES = (
                     "(lumbar 0°); use lumbar = 55°.", lambda: float(_spine(0.0).shear)),
         ),
         "a.spine.shear for the flexed pose: with the spine near full flexion the erector fibres no longer pull "
-        "the vertebra backwards and the stretched ligaments pull it forwards, so the shear is anterior and close "
-        "to the 1000 N occasional limit.",
+        "the vertebra backwards and the stretched ligaments pull it forwards, so the shear is anterior and above "
+        "the 700 N frequent limit (it reaches the 1000 N occasional limit only at full flexion, 60°).",
     ),
     Exercise(
         "05.3",
