@@ -1,6 +1,6 @@
 r"""Conventions of hinge_model: axes, the chain, angle signs, moment signs, allowed ranges.
 
-Everything in the package follows this page (it restates ``shared/reference/api-contract.md``).
+Everything in the package follows this page (the project's public API contract).
 
 The chain (sagittal plane, person facing +x; lumped left + right limbs)::
 
@@ -12,8 +12,9 @@ The chain (sagittal plane, person facing +x; lumped left + right limbs)::
         upper_arm   / |  thorax          origin = ankle joint centre
                    /  +  (xiphion: thoraco-lumbar joint, (1 - LUMBAR_SPLIT) of lumbar flexion)
          elbow    +   |  abdomen
-                  |   +  L5S1  (omphalion level: LUMBAR_SPLIT of lumbar flexion)
-         forearm  |   |  pelvis
+                  |   +  omphalion (top of de Leva's pelvis segment)
+                  |  <+  L5S1: the L5/S1 disc centre, 0.062 H above the hip and a little behind the trunk
+         forearm  |   |  pelvis  line (LUMBAR_SPLIT of lumbar flexion happens here)
          hand/grip*   +  hip
                       \  thigh
                        + knee
