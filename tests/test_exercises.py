@@ -73,3 +73,10 @@ def test_empty_answers_ask_for_an_answer() -> None:
     for key in KEYS:
         fb = check_answer(key, None)
         assert not fb.correct and "please answer" in fb.message
+
+
+def test_exercise_poses_are_balanced() -> None:
+    import hinge_model as hm
+    from hinge_model.exercise_sets import nb10
+
+    assert hm.analyze(hm.Body(75, 1.75, "male"), nb10.POSE, 15.0).balanced

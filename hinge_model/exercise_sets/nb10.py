@@ -15,7 +15,7 @@ def _body() -> Body:
     return Body(75.0, 1.75, "male")
 
 
-POSE = Pose(hip=60, knee=15, ankle=5, shoulder=55)
+POSE = Pose(hip=70, knee=25, ankle=-3, shoulder=60)  # balanced: CoM over the mid-foot
 
 
 def _lever() -> float:
@@ -64,7 +64,7 @@ EXERCISES = (
     ),
     Exercise(
         "10.2",
-        "75 kg / 1.75 m man, Pose(hip=60, knee=15, ankle=5, shoulder=55), 15 kg load. Use hm.analyze to find the "
+        "75 kg / 1.75 m man, Pose(hip=70, knee=25, ankle=-3, shoulder=60), 15 kg load. Use hm.analyze to find the "
         "horizontal distance (m) from L5/S1 to the hands.",
         _lever,
         "m",
