@@ -61,10 +61,10 @@ class Published:
 
     @property
     def text(self) -> str:
-        """The published value as text, e.g. ``400-800 N`` or ``35.9 +- 10.1 deg``."""
+        """The published value as text, e.g. ``400 to 800 N`` or ``35.9 +- 10.1 deg``."""
         if self.low == self.high:
             return f"{self.low:g} {self.unit}".strip()
-        return f"{self.low:g}-{self.high:g} {self.unit}".strip()
+        return f"{self.low:g} to {self.high:g} {self.unit}".strip()
 
 
 @dataclass(frozen=True)
