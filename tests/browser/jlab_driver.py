@@ -166,22 +166,42 @@ def run_all(page, lab, name: str, timeout_s: float = 240, debug_dir: Path | None
 
 
 # -- sliders ----------------------------------------------------------------------------------------------
+def slider_figure_pairs(page) -> list:
+    """(slider handle, figure canvas) for each cell whose output shows both, in notebook order."""
+    both = page.locator(".jp-Cell").filter(has=page.locator(SLIDER_HANDLE)).filter(has=page.locator(FIGURE_CANVAS))
+    return [(cell.locator(SLIDER_HANDLE).first, cell.locator(FIGURE_CANVAS).first) for cell in both.all()]
+
+
 def slider_figure_pair(page):
     """(slider handle, figure canvas) of the first output that shows both; else the first of each; else None."""
-    both = page.locator(".jp-Cell").filter(has=page.locator(SLIDER_HANDLE)).filter(has=page.locator(FIGURE_CANVAS))
-    if both.count():
-        cell = both.first
-        return cell.locator(SLIDER_HANDLE).first, cell.locator(FIGURE_CANVAS).first
+    pairs = slider_figure_pairs(page)
+    if pairs:
+        return pairs[0]
     if page.locator(SLIDER_HANDLE).count() and page.locator(FIGURE_CANVAS).count():
         return page.locator(SLIDER_HANDLE).first, page.locator(FIGURE_CANVAS).first
     return None
 
 
+def wait_until_stable(element, timeout_s: float = 8.0, interval_s: float = 0.3) -> bytes:
+    """Screenshot ``element`` until two shots in a row are identical (a figure may draw itself late)."""
+    shot = element.screenshot()
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        time.sleep(interval_s)
+        again = element.screenshot()
+        if pixel_change(shot, again, tolerance=0) == 0:
+            return again
+        shot = again
+    raise AssertionError(f"the figure kept changing for {timeout_s} s without any input")
+
+
 def move_slider_and_measure(page, handle, canvas, presses: int = 5, wait_s: float = 3.0) -> int:
     """Click the slider's handle, press → (or ← at the end of its range); return how many figure pixels changed."""
+    # the figure's toolbar fades in and out with the mouse: hide it, and move the mouse off the figure
+    page.add_style_tag(content=".jupyter-matplotlib-toolbar { visibility: hidden !important; }")
     canvas.scroll_into_view_if_needed()
-    time.sleep(0.3)
-    before = canvas.screenshot()
+    page.mouse.move(1, 1)
+    before = wait_until_stable(canvas)
     handle.scroll_into_view_if_needed()
     handle.click()
     value = handle.get_attribute("aria-valuenow")
@@ -210,7 +230,7 @@ def save_screenshots(page, out_dir: Path, stem: str, max_figures: int = 12) -> l
     path = out_dir / f"{stem}__top.png"
     page.screenshot(path=str(path))
     paths.append(path)
-    figures = page.locator(f"{FIGURE}, .jp-OutputArea-output .jp-RenderedImage")
+    figures = page.locator(f"{FIGURE}, .jp-OutputArea .jp-RenderedImage")
     for k in range(min(figures.count(), max_figures)):
         fig = figures.nth(k)
         fig.evaluate("el => el.scrollIntoView({block: 'center'})")
