@@ -40,10 +40,14 @@ def _browser_tests_requested(session: pytest.Session) -> bool:
 _browser_passed = 0
 
 
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Count passed tests that really drove the browser (used the ``browser`` fixture)."""
     global _browser_passed
-    if report.when == "call" and report.passed and "tests/browser/" in report.nodeid.replace(os.sep, "/"):
+    report = yield
+    if report.when == "call" and report.passed and "browser" in getattr(item, "fixturenames", ()):
         _browser_passed += 1
+    return report
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -30,8 +30,12 @@ SLIDER_HANDLE = ".widget-slider .noUi-handle"
 
 
 def chromium_path() -> str | None:
-    """Debian's chromium (``apt-get install -y chromium``); $CHROMIUM overrides."""
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+    """Debian's chromium (``apt-get install -y chromium``), or exactly $CHROMIUM when that is set."""
+    if "CHROMIUM" in os.environ:
+        candidates = [os.environ["CHROMIUM"]]
+    else:
+        candidates = ["/usr/bin/chromium", shutil.which("chromium")]
+    for candidate in candidates:
         if candidate and Path(candidate).exists():
             return candidate
     return None
