@@ -25,8 +25,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 venv: $(STAMP)
 
+# jupyter refuses to run as root without --allow-root (containers, CI machines); added only for root
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	cd notebooks && ../$(BIN)/jupyter lab
+	cd notebooks && ../$(BIN)/jupyter lab $(ALLOW_ROOT)
 
 test: lint unit notebooks
 
