@@ -1,4 +1,4 @@
-"""A non-editable ``pip install .`` ships the package and every data file in data/.
+"""A non-editable ``pip install .`` ships every module of the package and every data file in data/.
 
 The project is installed from a copy of its sources into a fresh venv, exactly as ``pip install .`` does
 (build isolation included); only its dependencies are borrowed from this environment, through a .pth file,
@@ -22,12 +22,14 @@ import pytest
 NOT_DATA = {".py", ".pyc", ".md"}
 
 CHECK = r"""
-import json
+import json, pathlib
 from importlib.resources import files
 import hinge_model
 names = sorted(p.name for p in files("hinge_model.data").iterdir() if p.is_file())
 sizes = {n: len(files("hinge_model.data").joinpath(n).read_bytes()) for n in names}
-print(json.dumps({"module": hinge_model.__file__, "data": sizes}))
+pkg = pathlib.Path(hinge_model.__file__).parent
+modules = sorted(str(p.relative_to(pkg)) for p in pkg.rglob("*.py"))
+print(json.dumps({"module": hinge_model.__file__, "data": sizes, "modules": modules}))
 """
 
 
@@ -73,4 +75,9 @@ def test_non_editable_install_imports_and_finds_every_data_file(repo_root, insta
     assert not missing, f"not installed with the package (see [tool.setuptools.package-data]): {missing}"
     empty = [n for n in expected if found["data"][n] == 0]
     assert not empty, f"installed but empty: {empty}"
+
+    source = repo_root / "hinge_model"
+    modules = sorted(str(p.relative_to(source)) for p in source.rglob("*.py") if "__pycache__" not in p.parts)
+    missing = sorted(set(modules) - set(found["modules"]))
+    assert not missing, f"not in the installed package (list sub-packages in [tool.setuptools] packages): {missing}"
 
