@@ -113,15 +113,20 @@ def _menu(page, menu: str, item: str) -> None:
 
 
 def open_notebook(page, lab, name: str, timeout_ms: int = 60_000) -> None:
-    """Open ``name`` (relative to the server root) in a fresh workspace and wait for an idle kernel."""
-    page.goto(lab.url(f"/lab/tree/{name}", reset=""))
+    """Open ``name`` (relative to the server root) in a fresh workspace of its own and wait for an idle kernel.
+
+    A workspace per notebook: older JupyterLab (4.2) restores the previous notebook from a shared workspace
+    even with ``?reset``, as a hidden tab whose cells would be counted too.
+    """
+    workspace = "t-" + "".join(c if c.isalnum() else "-" for c in Path(name).stem)
+    page.goto(lab.url(f"/lab/workspaces/{workspace}/tree/{name}", reset=""))
     page.wait_for_selector(".jp-NotebookPanel .jp-Notebook", timeout=timeout_ms)
     page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=timeout_ms)
     lab.wait_for_kernel(name, timeout=timeout_ms / 1000)
     # close the file browser: the notebook then gets the width a projector shows
     if page.locator("#jp-left-stack:visible").count():
         page.locator('.jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current').first.click()
-    page.locator(".jp-NotebookPanel .jp-Notebook").first.click(position={"x": 5, "y": 5})
+    page.locator(".jp-NotebookPanel:visible .jp-Notebook").first.click(position={"x": 5, "y": 5})
 
 
 def run_all(page, lab, name: str, timeout_s: float = 240, debug_dir: Path | None = None) -> RunResult:
@@ -137,7 +142,7 @@ def run_all(page, lab, name: str, timeout_s: float = 240, debug_dir: Path | None
             page.wait_for_function(_STARTED_JS, timeout=20_000, polling=100)
             break
         except Exception:
-            page.locator(".jp-NotebookPanel .jp-Notebook").first.click(position={"x": 5, "y": 5})
+            page.locator(".jp-NotebookPanel:visible .jp-Notebook").first.click(position={"x": 5, "y": 5})
     try:
         page.wait_for_function(_DONE_JS, timeout=timeout_s * 1000, polling=250)
         time.sleep(0.5)  # settle: done must still hold (no cell queued late)
@@ -238,7 +243,7 @@ def save_screenshots(page, out_dir: Path, stem: str, max_figures: int = 12) -> l
     for k in range(min(figures.count(), max_figures)):
         fig = figures.nth(k)
         fig.evaluate("el => el.scrollIntoView({block: 'center'})")
-        time.sleep(0.3)
+        time.sleep(0.15)
         path = out_dir / f"{stem}__fig{k + 1:02d}.png"
         page.screenshot(path=str(path))
         paths.append(path)
