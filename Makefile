@@ -9,12 +9,13 @@ STAMP  := $(VENV)/.hinge_model-installed
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test lint unit notebooks bench venv clean
+.PHONY: help lab test lint unit notebooks bench gallery venv clean
 
 help:
 	@echo "make lab    start JupyterLab in notebooks/ (creates .venv on first use)"
 	@echo "make test   ruff, the tests in tests/, and nbval on every notebook"
 	@echo "make bench  run every bench/bench_*.py and print one table"
+	@echo "make gallery  render every plot (normal and presenter style) to PNG in gallery/ for review"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +46,8 @@ notebooks: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
-# `make gallery` (figures of every notebook, for review) will be added here by the plots issue.
+gallery: $(STAMP)
+	$(BIN)/python bench/gallery.py gallery
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache tests/browser/screenshots bench/out
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache tests/browser/screenshots bench/out gallery
