@@ -46,6 +46,7 @@ from numpy.typing import ArrayLike, NDArray
 from .anthropometry import Body
 from .pose import Pose
 from .validation import as_float_array, check_choice
+from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
 
@@ -117,9 +118,6 @@ TRUNK_EXTENSION_STRENGTH: MappingProxyType[str, tuple[float, float, float]] = Ma
 _ANGLE_FIELD = {"hip": "hip", "knee": "knee", "ankle": "ankle"}
 CAPACITY_JOINTS: tuple[str, ...] = ("hip", "knee", "ankle", "L5S1")
 
-
-def _scalarize(a: Array) -> Any:
-    return a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a
 
 
 def joint_strength(

@@ -26,6 +26,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .validation import as_float_array, check_range
+from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
 
@@ -42,9 +43,6 @@ A_MAX_DEG: float = 135.0
 #: Lifting index above which the task carries increased risk (Waters et al. 1993).
 LI_THRESHOLD: float = 1.0
 
-
-def _scalarize(a: Array) -> Any:
-    return a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a
 
 
 def horizontal_multiplier(h_cm: ArrayLike) -> Array:

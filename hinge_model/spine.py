@@ -49,6 +49,7 @@ from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
 from .conventions import ANGLE_RANGES
 from .pose import Pose
 from .validation import as_float_array, broadcast, check_choice
+from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
 
@@ -127,9 +128,6 @@ MUSCLE_OBLIQUITY_NEUTRAL_DEG: float = 15.0
 
 LUMBAR_SPLIT: float = GEOMETRY_ASSUMPTIONS["lumbar_split"][0]
 
-
-def _scalarize(a: Array) -> Any:
-    return a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a
 
 
 @dataclass(frozen=True)

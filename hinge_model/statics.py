@@ -18,13 +18,10 @@ from .conventions import ABOVE_L5S1, LOAD_RANGE, MOMENT_JOINTS, SEGMENTS, G
 from .kinematics import Kinematics, forward
 from .pose import Pose
 from .validation import broadcast, check_range
+from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
 
-
-def _scalarize(a: Array) -> Any:
-    """0-d arrays become numpy scalars (nicer to print); others are returned unchanged."""
-    return a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -69,3 +70,8 @@ def broadcast(named: dict[str, NDArray[np.float64]]) -> tuple[NDArray[np.float64
     except ValueError:
         shapes = ", ".join(f"{k}{np.shape(v)}" for k, v in named.items())
         raise ValueError(f"arrays do not broadcast together: {shapes}") from None
+
+
+def scalarize(a: Any) -> Any:
+    """0-d arrays become numpy scalars (nicer to print); others are returned unchanged."""
+    return a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a
