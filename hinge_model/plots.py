@@ -614,8 +614,8 @@ def spine_gauges(ax: Axes, a: Analysis, *, frame: int | None = None, compression
         gx.set_yticks([])
         for side in ("top", "right", "left"):
             gx.spines[side].set_visible(False)
-        gx.set_title(title, loc="left", fontsize=_fs(0.8), pad=2)
-        gx.tick_params(axis="x", labelsize=_fs(0.65), pad=1)
+        gx.set_title(title, loc="left", fontsize=_fs(0.95), pad=2)
+        gx.tick_params(axis="x", labelsize=_fs(0.85), pad=1)
         if key == "compression" and top == 8000.0:
             gx.set_xticks([0, 2000, 4000, 6000, 8000])
         if limits:
@@ -627,12 +627,12 @@ def spine_gauges(ax: Axes, a: Analysis, *, frame: int | None = None, compression
                 # one row per limit (the higher limit on top), each label ending at its line: no overlaps
                 gx.axvline(lim, ymax=1.0 - 0.27 * row, color=BLACK, ls=ls, lw=_lw(0.8), zorder=3)
                 gx.text(lim - 0.01 * top, 1.0 - 0.27 * row, f"{text} {lim:.0f} N", ha="right", va="top",
-                        fontsize=_fs(0.68), zorder=3)
+                        fontsize=_fs(0.85), zorder=3)
         bar = Rectangle((0, 0.04), 0.0, 0.4, fc=BLUE if key != "passive_share" else REDDISH_PURPLE, ec=BLACK,
                         lw=_lw(0.4), zorder=2)
         gx.add_patch(bar)
         art[key] = bar
-        art[key + ":text"] = gx.text(0, 0.24, "", ha="left", va="center", fontsize=_fs(0.75), visible=labels,
+        art[key + ":text"] = gx.text(0, 0.24, "", ha="left", va="center", fontsize=_fs(0.9), visible=labels,
                                      zorder=4, bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none",
                                                      "alpha": 0.85})
     out = SpineGauges(ax=ax, artists=art, axes=axes, scale=scale)
