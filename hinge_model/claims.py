@@ -23,6 +23,7 @@ from types import MappingProxyType
 import numpy as np
 
 from .anthropometry import Body
+from .kinematics import hanging_arm_shoulder
 from .pose import Pose
 from .statics import analyze
 from .validation import check_choice, check_range
@@ -143,7 +144,8 @@ _CLAIMS_BY_KEY: MappingProxyType[str, Claim] = MappingProxyType({c.key: c for c 
 # ------------------------------------------------------------------------------------------------------ helpers
 def arms_hanging(ankle: float = 0.0, knee: float = 0.0, hip: float = 0.0, lumbar: float = 0.0) -> Pose:
     """A pose with vertical arms: shoulder flexion equal to the thorax tilt, ankle - knee + hip + lumbar (deg)."""
-    return Pose(ankle=ankle, knee=knee, hip=hip, lumbar=lumbar, shoulder=ankle - knee + hip + lumbar)
+    shoulder = hanging_arm_shoulder(ankle, knee, hip, lumbar)
+    return Pose(ankle=ankle, knee=knee, hip=hip, lumbar=lumbar, shoulder=shoulder)
 
 
 def _grip_height(a) -> np.ndarray:  # type: ignore[no-untyped-def]

@@ -12,6 +12,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 
@@ -74,7 +77,9 @@ EXERCISE_SETS: tuple[str, ...] = ("nb01", "nb02", "nb03", "nb04", "nb05", "nb06"
                                   "nb99")
 
 
-def _load() -> dict[str, Exercise]:
+@cache
+def all_exercises() -> MappingProxyType[str, Exercise]:
+    """Every exercise by key, imported from the exercise sets on first use (they import the model)."""
     import importlib
 
     found: dict[str, Exercise] = {}
@@ -89,56 +94,25 @@ def _load() -> dict[str, Exercise]:
             if ex.key in found:
                 raise RuntimeError(f"duplicate exercise key {ex.key!r} in exercise_sets.{name}")
             found[ex.key] = ex
-    return found
+    return MappingProxyType(found)
 
 
-class _Registry(dict):  # type: ignore[type-arg]
-    """Exercises by key, loaded on first use."""
-
-    _loaded = False
-
-    def _ensure(self) -> None:
-        if not self._loaded:
-            self.update(_load())
-            self._loaded = True
-
-    def __getitem__(self, key: str) -> Exercise:
-        self._ensure()
-        return super().__getitem__(key)
-
-    def __contains__(self, key: object) -> bool:
-        self._ensure()
-        return super().__contains__(key)
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        self._ensure()
-        return super().__iter__()
-
-    def keys(self):  # type: ignore[no-untyped-def]
-        self._ensure()
-        return super().keys()
-
-    def values(self):  # type: ignore[no-untyped-def]
-        self._ensure()
-        return super().values()
-
-    def items(self):  # type: ignore[no-untyped-def]
-        self._ensure()
-        return super().items()
-
-    def __len__(self) -> int:
-        self._ensure()
-        return super().__len__()
+def __getattr__(name: str) -> Any:
+    if name == "EXERCISES":  # loaded lazily: ``from hinge_model.exercises import EXERCISES`` still works
+        return all_exercises()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-EXERCISES: dict[str, Exercise] = _Registry()
+def _exercise(key: str) -> Exercise:
+    exercises = all_exercises()
+    if key not in exercises:
+        raise ValueError(f"exercise = {key!r} is not known; choose one of {', '.join(exercises)}")
+    return exercises[key]
 
 
 def check_answer(key: str, answer: float | str) -> Feedback:
     """Check a student's answer to exercise ``key``; feedback names the likely mistake when it can."""
-    if key not in EXERCISES:
-        raise ValueError(f"exercise = {key!r} is not known; choose one of {', '.join(EXERCISES)}")
-    ex = EXERCISES[key]
+    ex = _exercise(key)
     right = ex.answer()
     if isinstance(right, str):
         if answer is None or not str(answer).strip():
@@ -176,6 +150,4 @@ class _Solution:
 
 def solution(key: str) -> _Solution:
     """The worked solution of ``key`` behind a click-to-open toggle."""
-    if key not in EXERCISES:
-        raise ValueError(f"exercise = {key!r} is not known; choose one of {', '.join(EXERCISES)}")
-    return _Solution(key, EXERCISES[key].solution)
+    return _Solution(key, _exercise(key).solution)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
 from .pose import Pose
@@ -60,6 +60,12 @@ def segment_angles(pose: Pose) -> dict[str, Array]:
         "hand": forearm,
         "foot": np.zeros_like(shank),
     }
+
+
+def hanging_arm_shoulder(ankle: ArrayLike, knee: ArrayLike, hip: ArrayLike, lumbar: ArrayLike) -> Array:
+    """Shoulder flexion (deg) that makes the upper arm hang straight down: it equals the thorax tilt,
+    ankle - knee + hip + lumbar (see :func:`segment_angles`; the two lumbar shares add up to the whole)."""
+    return np.asarray(ankle, float) - np.asarray(knee, float) + np.asarray(hip, float) + np.asarray(lumbar, float)
 
 
 def _up(phi: Array) -> Array:

@@ -45,6 +45,7 @@ from matplotlib.text import Text
 
 from .anthropometry import Body
 from .conventions import ANGLE_RANGES
+from .kinematics import hanging_arm_shoulder
 from .pose import Pose
 from .statics import Analysis, analyze
 from .validation import check_choice, check_range
@@ -103,18 +104,11 @@ ALT_TEXT: dict[str, str] = {
     "animate_lift": "Animated stick figure of one lift from upright to the pick-up and back.",
 }
 
-# Spine limits, N. NIOSH (1981) Work Practices Guide for Manual Lifting: action limit 3400 N, maximum permissible
-# limit 6400 N. Gallagher S & Marras WS (2012) Clin Biomech 27:973: shear 700 N frequent, 1000 N occasional.
-# hinge_model.spine defines the same numbers; we read them from there when it has them (single source).
-_SPINE_LIMITS_FALLBACK = {"NIOSH_ACTION_LIMIT": 3400.0, "NIOSH_MAX_PERMISSIBLE": 6400.0,
-                          "SHEAR_LIMIT_FREQUENT": 700.0, "SHEAR_LIMIT_OCCASIONAL": 1000.0}
-
-
 def spine_limit(name: str) -> float:
-    """A spine limit (N) from :mod:`hinge_model.spine` (e.g. ``"NIOSH_ACTION_LIMIT"``)."""
-    from . import spine
+    """A spine limit (N) from :data:`hinge_model.spine.LIMITS` (e.g. ``"NIOSH_ACTION_LIMIT"``), the single source."""
+    from .spine import LIMITS
 
-    return float(getattr(spine, name, _SPINE_LIMITS_FALLBACK[name]))
+    return float(LIMITS[name])
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -921,8 +915,7 @@ def arms_hanging(ankle: Any, knee: Any, hip: Any, lumbar: Any) -> np.ndarray:
 
     From :mod:`hinge_model.conventions`: upper-arm angle = shoulder - thorax, thorax = ankle - knee + hip + lumbar.
     """
-    thorax = np.asarray(ankle) - np.asarray(knee) + np.asarray(hip) + np.asarray(lumbar)
-    return np.clip(thorax, *ANGLE_RANGES["shoulder"])
+    return np.clip(hanging_arm_shoulder(ankle, knee, hip, lumbar), *ANGLE_RANGES["shoulder"])
 
 
 def _quantity(a: Analysis, quantity: str) -> np.ndarray:

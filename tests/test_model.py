@@ -371,3 +371,16 @@ def test_lazy_submodules_resolve() -> None:
     assert hm.movement is hm.movements.movement
     with pytest.raises(AttributeError):
         hm.not_a_module  # noqa: B018
+
+
+@SETTINGS
+@given(ankle=angle("ankle", -20, 20), knee=angle("knee", 0, 90), hip=angle("hip", 0, 110),
+       lumbar=angle("lumbar", 0, 60))
+def test_hanging_arm_shoulder_makes_the_upper_arm_vertical(ankle: float, knee: float, hip: float,
+                                                           lumbar: float) -> None:
+    from hinge_model.kinematics import hanging_arm_shoulder
+
+    a = hm.analyze(hm.Body(75, 1.75), hm.Pose(ankle=ankle, knee=knee, hip=hip, lumbar=lumbar,
+                                               shoulder=hanging_arm_shoulder(ankle, knee, hip, lumbar)))
+    assert a.points["elbow"][0] == pytest.approx(a.points["shoulder"][0], abs=1e-9)
+    assert a.points["elbow"][1] < a.points["shoulder"][1]
