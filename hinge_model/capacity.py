@@ -121,11 +121,14 @@ CAPACITY_JOINTS: tuple[str, ...] = ("hip", "knee", "ankle", "L5S1")
 
 
 def joint_strength(
-    body: Body, pose: Pose, joint: str, direction: str = "extensor", age_group: str = "young"
+    body: Body, pose: Pose, joint: str, direction: str = "extensor", age_group: str = "young", *,
+    extrapolate: bool = False,
 ) -> Array:
     """Maximum voluntary isometric moment (N*m, BOTH SIDES) of ``joint`` in ``pose``, shape = pose.shape.
 
     ``joint`` in hip, knee, ankle (Anderson et al. 2007, angle-dependent) or L5S1 (extensor only, constant).
+    ``extrapolate=True`` returns Anderson et al.'s bare cosine at every angle (no hold at the edge of
+    :data:`FIT_ANGLE_RANGE`, no floor): for showing why the package does not use it outside the fit.
 
     >>> b = Body(75, 1.75, "male")
     >>> round(float(joint_strength(b, Pose(knee=np.rad2deg(1.133)), "knee")))   # 2 x 0.163 m g H
@@ -145,9 +148,13 @@ def joint_strength(
         value = ref * (body.mass * body.height) / (ref_mass * ref_height)
         return np.full(pose.shape, value)
     c1, c2, c3 = ANDERSON_2007[(joint, direction, body.sex, age_group)]
-    theta = np.deg2rad(np.clip(getattr(pose, _ANGLE_FIELD[joint]), *FIT_ANGLE_RANGE[joint]))
-    arg = np.clip(c2 * (theta - c3), -np.pi / 2, np.pi / 2)
-    factor = np.maximum(np.cos(arg), ANGLE_FACTOR_FLOOR)
+    angle = getattr(pose, _ANGLE_FIELD[joint])
+    if extrapolate:
+        factor = np.cos(c2 * (np.deg2rad(angle) - c3))
+    else:
+        theta = np.deg2rad(np.clip(angle, *FIT_ANGLE_RANGE[joint]))
+        arg = np.clip(c2 * (theta - c3), -np.pi / 2, np.pi / 2)
+        factor = np.maximum(np.cos(arg), ANGLE_FACTOR_FLOOR)
     return 2.0 * c1 * body.mass * ANDERSON_G * body.height * factor
 
 

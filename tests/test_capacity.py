@@ -119,3 +119,15 @@ def test_strength_is_held_at_the_edge_of_the_fit_range() -> None:
     # a 15 kg floor lift never needs more than the whole strength of the hips (it did, 144 %, when extrapolated)
     m = hm.movement("hinge", b, load_mass=15.0, target_height=0.22)
     assert np.max(m.analysis.capacity["hip"]) < 1.0
+
+
+def test_extrapolated_strength_is_the_bare_cosine() -> None:
+    from hinge_model.capacity import ANDERSON_2007, ANDERSON_G, joint_strength
+
+    b = hm.Body(75, 1.75, "male")
+    hip = np.array([0.0, 53.0, 90.0, 130.0])
+    c1, c2, c3 = ANDERSON_2007[("hip", "extensor", "male", "young")]
+    expected = 2 * c1 * b.mass * ANDERSON_G * b.height * np.cos(c2 * (np.deg2rad(hip) - c3))
+    assert np.allclose(joint_strength(b, hm.Pose(hip=hip), "hip", extrapolate=True), expected)
+    held = joint_strength(b, hm.Pose(hip=hip), "hip")
+    assert held[-1] > expected[-1]  # the package holds strength beyond the fit instead
