@@ -1,70 +1,128 @@
 r"""Revised NIOSH lifting equation: recommended weight limit (RWL) and lifting index (LI).
 
 Sources: Waters TR, Putz-Anderson V, Garg A & Fine LJ (1993) Revised NIOSH equation for the design and
-evaluation of manual lifting tasks. Ergonomics 36(7):749-776; Waters, Putz-Anderson & Garg (1994) Applications
-Manual for the Revised NIOSH Lifting Equation, DHHS (NIOSH) Publication No. 94-110. Metric form::
+evaluation of manual lifting tasks. Ergonomics 36(7):749-776; Waters, Putz-Anderson & Garg (1994, revised 9/2021)
+Applications Manual for the Revised NIOSH Lifting Equation, DHHS (NIOSH) Publication No. 94-110
+(doi:10.26616/NIOSHPUB94110revised092021), p. 7: the multiplier formulas in both unit systems::
 
-    RWL = LC * HM * VM * DM * AM * FM * CM            (kg)
-    LC = 23 kg
-    HM = 25 / H           H = horizontal hand distance from the mid-point between the ankles (cm);
-                          HM = 1 for H <= 25 cm, 0 for H > 63 cm
-    VM = 1 - 0.003 |V - 75|   V = vertical hand height above the floor (cm); 0 for V > 175 cm
-    DM = 0.82 + 4.5 / D   D = vertical travel distance of the lift (cm); 1 for D <= 25 cm, 0 for D > 175 cm
-    AM = 1 - 0.0032 A     A = asymmetry angle (deg); 0 for A > 135 deg
-    LI = load / RWL       (LI > 1: increased risk of lifting-related low back pain for some workers)
+    RWL = LC * HM * VM * DM * AM * FM * CM
+                        metric (cm, kg)                U.S. customary (in, lb)
+    LC                  23 kg                          51 lb
+    HM                  25 / H   (1 for H <= 25 cm,    10 / H   (1 for H <= 10 in,
+                                  0 for H > 63 cm)              0 for H > 25 in)
+    VM                  1 - 0.003 |V - 75|             1 - 0.0075 |V - 30|      (0 above 175 cm / 70 in)
+    DM                  0.82 + 4.5 / D                 0.82 + 1.8 / D           (1 for D <= 25 cm / 10 in,
+                                                                                 0 for D > 175 cm / 70 in)
+    AM                  1 - 0.0032 A   (A in degrees; 0 for A > 135 deg)
+    LI = load / RWL     (LI > 1: increased risk of lifting-related low back pain for some workers)
 
-UNITS AT THE API: H, V and D in METRES (converted to cm inside), A in degrees, loads in kg. The frequency (FM)
-and coupling (CM) multipliers are passed in as numbers (0-1) read from the Applications Manual's tables; this
-module does not tabulate them. Everything broadcasts (numpy arrays in, arrays out).
+H = horizontal hand distance from the mid-point between the inner ankle bones, V = hand height above the floor,
+D = vertical travel distance, A = asymmetry angle. The two systems are NOT exact conversions of each other
+(51 lb = 23.13 kg, 10 in = 25.4 cm, 30 in = 76.2 cm), so the same task gives a slightly different RWL in each;
+the Applications Manual's worked examples are in U.S. units, hence ``units="US"``.
+
+UNITS AT THE API: ``units="metric"`` (default) takes H, V and D in METRES (converted to cm inside) and returns kg;
+``units="US"`` takes INCHES and returns pounds, as on the manual's worksheets. A in degrees. The frequency (FM)
+and coupling (CM) multipliers are passed in as numbers (0-1) read from the manual's Tables 5 and 7; this module
+does not tabulate them. ``worksheet_rounding=True`` follows the manual's rule for its worked examples (p. 29:
+multipliers rounded to two decimals, the RWL to one); the default is full precision, which can differ from a
+printed worksheet in the last digit ("differences in rounding ... should not be significant", p. 29).
+Everything broadcasts (numpy arrays in, arrays out).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .validation import as_float_array, check_range
+from .validation import as_float_array, check_choice, check_range
 from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
 
+
+@dataclass(frozen=True)
+class UnitSystem:
+    """Constants of the equation in one unit system (Applications Manual p. 7 and sections 1.3.1-1.3.4)."""
+
+    name: str
+    length_unit: str
+    mass_unit: str
+    load_constant: float
+    h_min: float
+    h_max: float
+    v_opt: float
+    v_slope: float
+    v_max: float
+    d_min: float
+    d_coef: float
+    d_max: float
+
+
+#: The two unit systems of the manual: metric (cm, kg) and U.S. customary (in, lb).
+UNIT_SYSTEMS: MappingProxyType[str, UnitSystem] = MappingProxyType({
+    "metric": UnitSystem("metric", "cm", "kg", 23.0, 25.0, 63.0, 75.0, 0.003, 175.0, 25.0, 4.5, 175.0),
+    "US": UnitSystem("US", "in", "lb", 51.0, 10.0, 25.0, 30.0, 0.0075, 70.0, 10.0, 1.8, 70.0),
+})
+
+_M = UNIT_SYSTEMS["metric"]
 #: Load constant, kg (Waters et al. 1993).
-LOAD_CONSTANT: float = 23.0
+LOAD_CONSTANT: float = _M.load_constant
 #: Horizontal multiplier limits, cm (Waters et al. 1993): HM = 1 below 25 cm, 0 beyond 63 cm.
-H_MIN_CM, H_MAX_CM = 25.0, 63.0
+H_MIN_CM, H_MAX_CM = _M.h_min, _M.h_max
 #: Vertical: optimum knuckle height 75 cm, VM = 0 above 175 cm (Waters et al. 1993).
-V_OPT_CM, V_MAX_CM = 75.0, 175.0
+V_OPT_CM, V_MAX_CM = _M.v_opt, _M.v_max
 #: Distance multiplier limits, cm: DM = 1 for D <= 25 cm, 0 for D > 175 cm (Waters et al. 1993).
-D_MIN_CM, D_MAX_CM = 25.0, 175.0
+D_MIN_CM, D_MAX_CM = _M.d_min, _M.d_max
 #: Asymmetry: AM = 0 beyond 135 deg (Waters et al. 1993).
 A_MAX_DEG: float = 135.0
 #: Lifting index above which the task carries increased risk (Waters et al. 1993).
 LI_THRESHOLD: float = 1.0
 
 
-
-def horizontal_multiplier(h_cm: ArrayLike) -> Array:
-    """HM from H in cm: 25/H, 1 for H <= 25 cm, 0 for H > 63 cm."""
-    h = check_range("H", h_cm, 0.0, np.inf, unit="cm")
-    return np.where(h <= H_MIN_CM, 1.0, np.where(h > H_MAX_CM, 0.0, H_MIN_CM / np.maximum(h, H_MIN_CM)))
+def _system(units: str) -> UnitSystem:
+    return UNIT_SYSTEMS[check_choice("units", units, tuple(UNIT_SYSTEMS))]
 
 
-def vertical_multiplier(v_cm: ArrayLike) -> Array:
-    """VM from V in cm: 1 - 0.003 |V - 75|, 0 for V > 175 cm."""
-    v = check_range("V", v_cm, 0.0, np.inf, unit="cm")
-    return np.where(v > V_MAX_CM, 0.0, 1.0 - 0.003 * np.abs(v - V_OPT_CM))
+def round_half_up(x: ArrayLike, decimals: int) -> Array:
+    """Round half away from zero (the manual's tables round e.g. VM = 0.925 up to .93), robust to binary
+    representation (0.925 is stored as 0.92499999...)."""
+    a = np.asarray(x, dtype=float)
+    f = 10.0**decimals
+    return np.sign(a) * np.floor(np.abs(a) * f + 0.5 + 1e-9) / f
 
 
-def distance_multiplier(d_cm: ArrayLike) -> Array:
-    """DM from D in cm: 0.82 + 4.5/D, 1 for D <= 25 cm, 0 for D > 175 cm."""
-    d = check_range("D", d_cm, 0.0, np.inf, unit="cm")
-    return np.where(d <= D_MIN_CM, 1.0, np.where(d > D_MAX_CM, 0.0, 0.82 + 4.5 / np.maximum(d, D_MIN_CM)))
+def horizontal_multiplier(h: ArrayLike, units: str = "metric") -> Array:
+    """HM from H (cm, or inches with ``units="US"``): 25/H (10/H), 1 for H <= 25 cm (10 in), 0 for H > 63 cm
+    (25 in)."""
+    s = _system(units)
+    h = check_range("H", h, 0.0, np.inf, unit=s.length_unit)
+    return np.where(h <= s.h_min, 1.0, np.where(h > s.h_max, 0.0, s.h_min / np.maximum(h, s.h_min)))
+
+
+def vertical_multiplier(v: ArrayLike, units: str = "metric") -> Array:
+    """VM from V (cm, or inches with ``units="US"``): 1 - 0.003 |V - 75| (1 - 0.0075 |V - 30|), 0 above 175 cm
+    (70 in)."""
+    s = _system(units)
+    v = check_range("V", v, 0.0, np.inf, unit=s.length_unit)
+    return np.where(v > s.v_max, 0.0, 1.0 - s.v_slope * np.abs(v - s.v_opt))
+
+
+def distance_multiplier(d: ArrayLike, units: str = "metric") -> Array:
+    """DM from D (cm, or inches with ``units="US"``): 0.82 + 4.5/D (0.82 + 1.8/D), 1 for D <= 25 cm (10 in),
+    0 for D > 175 cm (70 in)."""
+    s = _system(units)
+    d = check_range("D", d, 0.0, np.inf, unit=s.length_unit)
+    return np.where(d <= s.d_min, 1.0,
+                    np.where(d > s.d_max, 0.0, 0.82 + s.d_coef / np.maximum(d, s.d_min)))
 
 
 def asymmetric_multiplier(a_deg: ArrayLike) -> Array:
-    """AM from A in degrees: 1 - 0.0032 A, 0 for A > 135 deg."""
+    """AM from A in degrees: 1 - 0.0032 A, 0 for A > 135 deg (the same in both unit systems)."""
     a = check_range("A", a_deg, 0.0, 360.0, unit="deg")
     return np.where(a > A_MAX_DEG, 0.0, 1.0 - 0.0032 * a)
 
@@ -76,27 +134,41 @@ def recommended_weight_limit(
     A: ArrayLike = 0.0,
     frequency_multiplier: ArrayLike = 1.0,
     coupling_multiplier: ArrayLike = 1.0,
+    *,
+    units: str = "metric",
+    worksheet_rounding: bool = False,
 ) -> Any:
-    """RWL (kg). H, V, D in METRES (hand horizontal distance from the mid-ankle point, hand height above the
-    floor, vertical travel), A in degrees; FM and CM from the Applications Manual tables (0-1).
+    """RWL: kg from H, V, D in METRES (default), or lb from H, V, D in INCHES with ``units="US"``.
+
+    H = hand horizontal distance from the mid-ankle point, V = hand height above the floor, D = vertical travel;
+    A in degrees; FM and CM from the Applications Manual tables (0-1). ``worksheet_rounding=True`` rounds each
+    multiplier to two decimals and the RWL to one, as the manual's worked examples do (p. 29).
 
     >>> round(float(recommended_weight_limit(0.25, 0.75, 0.25)), 6)   # every multiplier 1 -> LC
     23.0
+    >>> float(recommended_weight_limit(10, 30, 10, units="US"))      # the same in U.S. units -> 51 lb
+    51.0
     """
+    s = _system(units)
     fm = check_range("frequency_multiplier", frequency_multiplier, 0.0, 1.0)
     cm = check_range("coupling_multiplier", coupling_multiplier, 0.0, 1.0)
-    h = 100.0 * check_range("H", H, 0.0, 10.0, unit="m")
-    v = 100.0 * check_range("V", V, 0.0, 10.0, unit="m")
-    d = 100.0 * check_range("D", D, 0.0, 10.0, unit="m")
-    rwl = (
-        LOAD_CONSTANT
-        * horizontal_multiplier(h)
-        * vertical_multiplier(v)
-        * distance_multiplier(d)
-        * asymmetric_multiplier(A)
-        * fm
-        * cm
-    )
+    if units == "metric":
+        h, v, d = (100.0 * check_range(n, x, 0.0, 10.0, unit="m") for n, x in (("H", H), ("V", V), ("D", D)))
+    else:
+        h, v, d = (check_range(n, x, 0.0, 400.0, unit="in") for n, x in (("H", H), ("V", V), ("D", D)))
+    multipliers = [
+        horizontal_multiplier(h, units),
+        vertical_multiplier(v, units),
+        distance_multiplier(d, units),
+        asymmetric_multiplier(A),
+        fm,
+        cm,
+    ]
+    if worksheet_rounding:
+        multipliers = [round_half_up(m, 2) for m in multipliers]
+    rwl = s.load_constant * np.prod(np.broadcast_arrays(*multipliers), axis=0)
+    if worksheet_rounding:
+        rwl = round_half_up(rwl, 1)
     return _scalarize(np.asarray(rwl, dtype=float))
 
 

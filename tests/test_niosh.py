@@ -16,8 +16,8 @@ def test_ideal_lift_gives_load_constant() -> None:
 
 
 def test_worked_example_by_hand() -> None:
-    """A worked example computed BY HAND from the published multiplier formulas (Waters et al. 1993, metric),
-    because the Applications Manual's own example pages could not be retrieved here:
+    """A metric example computed BY HAND from the published multiplier formulas (Waters et al. 1993); the
+    manual's own examples are in U.S. units (see the Example 4 test below):
     H = 40 cm, V = 30 cm, D = 50 cm, A = 30 deg, FM = 0.94 (table value entered by the analyst), CM = 0.95.
         HM = 25/40           = 0.625
         VM = 1 - 0.003*|30-75| = 0.865
@@ -36,6 +36,52 @@ def test_worked_example_by_hand() -> None:
     assert niosh.vertical_multiplier(30.0) == pytest.approx(0.865)
     assert niosh.distance_multiplier(50.0) == pytest.approx(0.91)
     assert niosh.asymmetric_multiplier(30.0) == pytest.approx(0.904)
+
+
+def test_applications_manual_example_4_package_inspection() -> None:
+    """Applications Manual (NIOSH 94-110, revised 9/2021), Example 4 "Package Inspection", worksheet Figure 14
+    (p. 46), origin of the lift, U.S. customary units as printed:
+        V = 22 in (destination V = 59 in, so D = 37 in), HM = 1.0 (H within 10 in), A = 0 (AM = 1.0),
+        FM = .88 (Table 5 value on the worksheet), CM = .95 (fair coupling, V < 30 in, Table 7)
+        worksheet: RWL = 51 x 1.0 x .94 x .87 x 1.0 x .88 x .95 = 34.9 lb
+    The manual multiplies multipliers rounded to two decimals (p. 29); at full precision DM = .82 + 1.8/37 =
+    0.8686..., and the RWL is 34.8 lb (the manual warns of such last-digit rounding differences, p. 29).
+    Values transcribed from the manual's worksheet as quoted in a method specification that cites it by page
+    (we could not open the manual itself here); they are consistent with the p. 7 formulas to every digit.
+    """
+    # multipliers as printed on the worksheet
+    assert round(float(niosh.horizontal_multiplier(10.0, units="US")), 2) == 1.0
+    assert round(float(niosh.vertical_multiplier(22.0, units="US")), 2) == 0.94
+    assert round(float(niosh.distance_multiplier(59.0 - 22.0, units="US")), 2) == 0.87
+    assert float(niosh.distance_multiplier(37.0, units="US")) == pytest.approx(0.82 + 1.8 / 37.0)
+    kw = dict(A=0.0, frequency_multiplier=0.88, coupling_multiplier=0.95, units="US")
+    # the worksheet's own arithmetic (multipliers to 2 decimals, RWL to 1): 34.9 lb
+    assert niosh.recommended_weight_limit(10.0, 22.0, 37.0, worksheet_rounding=True, **kw) == pytest.approx(34.9)
+    # full precision: 34.81 lb, i.e. 34.8 lb when rounded as the manual does
+    full = float(niosh.recommended_weight_limit(10.0, 22.0, 37.0, **kw))
+    assert full == pytest.approx(51 * 0.94 * (0.82 + 1.8 / 37) * 0.88 * 0.95)
+    assert round(full, 1) == 34.8
+    # any H up to 10 in gives the same (HM = 1): the worksheet's H is inside that band
+    assert niosh.recommended_weight_limit(7.0, 22.0, 37.0, **kw) == pytest.approx(full)
+
+
+def test_unit_systems_differ_as_the_manual_says() -> None:
+    """The metric and U.S. constants are not exact conversions (51 lb = 23.13 kg, 10 in = 25.4 cm, 30 in =
+    76.2 cm): the same task gives close but not identical RWLs."""
+    lb_per_kg, cm_per_in = 2.20462, 2.54
+    h_in, v_in, d_in = 15.0, 20.0, 40.0
+    us_kg = niosh.recommended_weight_limit(h_in, v_in, d_in, units="US") / lb_per_kg
+    metric = niosh.recommended_weight_limit(h_in * cm_per_in / 100, v_in * cm_per_in / 100, d_in * cm_per_in / 100)
+    assert us_kg == pytest.approx(metric, rel=0.03)
+    assert us_kg != pytest.approx(metric, rel=1e-6)
+    # limits in U.S. units: HM = 0 beyond 25 in, VM = 0 above 70 in, DM = 0 beyond 70 in
+    assert niosh.recommended_weight_limit(26.0, 30.0, 10.0, units="US") == 0.0
+    assert niosh.recommended_weight_limit(10.0, 71.0, 10.0, units="US") == 0.0
+    assert niosh.recommended_weight_limit(10.0, 30.0, 71.0, units="US") == 0.0
+    # worksheet rounding rounds halves up, like the manual's tables: VM(20 in) = 0.925 -> .93
+    assert float(niosh.round_half_up(niosh.vertical_multiplier(20.0, units="US"), 2)) == 0.93
+    with pytest.raises(ValueError, match="units"):
+        niosh.recommended_weight_limit(10.0, 30.0, 10.0, units="imperial")
 
 
 def test_multiplier_limits() -> None:
