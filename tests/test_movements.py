@@ -120,6 +120,29 @@ def test_lower_targets_larger_peak_l5s1_bend_and_hinge_above_mid_shin(body_key: 
     assert peak("hinge", MID_SHIN) > peak("hinge", knee_h)
 
 
+@pytest.mark.parametrize("body_key", list(BODIES))
+def test_where_the_issue_6_expectations_do_not_hold(body_key: str) -> None:
+    """Two expectations of issue 6 that the model contradicts, pinned so that the notebooks' explanation
+    (04, 06, 07, 99) cannot silently go stale if the model changes:
+
+    * at the floor bar a normal hamstring length (SLR 80 deg) and the hip's 130 deg range force the hinge to add
+      knee flexion (a conventional deadlift, knee ~100 deg as in Schellenberg et al. 2013), so its hip share of
+      the total motion falls BELOW the stoop's, whose hips stop at the hamstring limit (~85 deg);
+    * the neutral-spine squat reaches lower only with deeper knees and more ankle dorsiflexion, which makes the
+      trunk MORE upright: its peak static L5/S1 moment is lower at the floor than at knee height.
+    """
+    shares = {t: float(hip_share(_mv(body_key, t, FLOOR).end_pose)) for t in TECHNIQUES}
+    hinge = _mv(body_key, "hinge", FLOOR).end_pose
+    assert shares["bend"] > shares["hinge"]
+    assert float(hinge.knee) > 90.0 and float(hinge.hip) > 125.0  # the deadlift regime at the hip's range
+    body = hm.Body(*BODIES[body_key])
+
+    def peak(name: str, h: float) -> float:
+        return float(np.max(_mv(body_key, name, h).analysis.moments["L5S1"]))
+
+    assert peak("squat", FLOOR) < peak("squat", 0.285 * body.height)
+
+
 def test_spine_story_bend_vs_hinge_at_floor() -> None:
     """Where the hinge pays off: same target, the bend's lumbar tissues are passive-loaded and shear is higher."""
     hinge, bend = (_mv("male 75 kg 1.75 m", t, FLOOR) for t in ("hinge", "bend"))
