@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from strategies import LOADS, SEXES, valid_angles
 
 import hinge_model as hm
 from hinge_model import capacity
@@ -67,15 +67,7 @@ def test_flexor_demand_uses_no_extensor_capacity() -> None:
 
 
 @SETTINGS
-@given(
-    ankle=st.floats(*ANGLE_RANGES["ankle"]),
-    knee=st.floats(*ANGLE_RANGES["knee"]),
-    hip=st.floats(*ANGLE_RANGES["hip"]),
-    lumbar=st.floats(*ANGLE_RANGES["lumbar"]),
-    shoulder=st.floats(*ANGLE_RANGES["shoulder"]),
-    load=st.floats(0, 100),
-    sex=st.sampled_from(["male", "female"]),
-)
+@given(**valid_angles("ankle", "knee", "hip", "lumbar", "shoulder"), load=LOADS, sex=SEXES)
 def test_capacity_never_nan_and_nonnegative(ankle, knee, hip, lumbar, shoulder, load, sex) -> None:
     body = MAN if sex == "male" else WOMAN
     a = hm.analyze(body, hm.Pose(ankle, knee, hip, lumbar, shoulder), load)

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from strategies import LOADS, SEXES, valid_angles
 
 import hinge_model as hm
 from hinge_model import spine
-from hinge_model.conventions import ANGLE_RANGES
 
 BODY = hm.Body(75.0, 1.75, "male")
 #: A stoop floor lift: hands ~0.27 m above the floor (checked below), rounded lumbar spine.
@@ -136,16 +136,7 @@ def test_compression_monotonic_in_load(hip, knee, lumbar, shoulder, m1, dm) -> N
 
 
 @SETTINGS
-@given(
-    ankle=st.floats(*ANGLE_RANGES["ankle"]),
-    knee=st.floats(*ANGLE_RANGES["knee"]),
-    hip=st.floats(*ANGLE_RANGES["hip"]),
-    lumbar=st.floats(*ANGLE_RANGES["lumbar"]),
-    shoulder=st.floats(*ANGLE_RANGES["shoulder"]),
-    elbow=st.floats(*ANGLE_RANGES["elbow"]),
-    load=st.floats(0, 100),
-    sex=st.sampled_from(["male", "female"]),
-)
+@given(**valid_angles("ankle", "knee", "hip", "lumbar", "shoulder", "elbow"), load=LOADS, sex=SEXES)
 def test_never_nan_over_valid_poses(ankle, knee, hip, lumbar, shoulder, elbow, load, sex) -> None:
     body = hm.Body(62.0 if sex == "female" else 75.0, 1.65 if sex == "female" else 1.75, sex)
     a = hm.analyze(body, hm.Pose(ankle, knee, hip, lumbar, shoulder, elbow), load)
