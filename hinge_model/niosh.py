@@ -47,11 +47,13 @@ Array = NDArray[np.float64]
 
 @dataclass(frozen=True)
 class UnitSystem:
-    """Constants of the equation in one unit system (Applications Manual p. 7 and sections 1.3.1-1.3.4)."""
+    """Constants of the equation in one unit system (Applications Manual p. 7 and sections 1.3.1-1.3.4), and how
+    :func:`recommended_weight_limit` takes lengths in it (``api_unit``, times ``api_scale`` = ``length_unit``)."""
 
-    name: str
     length_unit: str
-    mass_unit: str
+    api_unit: str
+    api_scale: float
+    api_max: float
     load_constant: float
     h_min: float
     h_max: float
@@ -63,21 +65,12 @@ class UnitSystem:
     d_max: float
 
 
-#: The two unit systems of the manual: metric (cm, kg) and U.S. customary (in, lb).
+#: The two unit systems of the manual: metric (cm, kg; the API takes metres) and U.S. customary (in, lb).
 UNIT_SYSTEMS: MappingProxyType[str, UnitSystem] = MappingProxyType({
-    "metric": UnitSystem("metric", "cm", "kg", 23.0, 25.0, 63.0, 75.0, 0.003, 175.0, 25.0, 4.5, 175.0),
-    "US": UnitSystem("US", "in", "lb", 51.0, 10.0, 25.0, 30.0, 0.0075, 70.0, 10.0, 1.8, 70.0),
+    "metric": UnitSystem("cm", "m", 100.0, 10.0, 23.0, 25.0, 63.0, 75.0, 0.003, 175.0, 25.0, 4.5, 175.0),
+    "US": UnitSystem("in", "in", 1.0, 400.0, 51.0, 10.0, 25.0, 30.0, 0.0075, 70.0, 10.0, 1.8, 70.0),
 })
 
-_M = UNIT_SYSTEMS["metric"]
-#: Load constant, kg (Waters et al. 1993).
-LOAD_CONSTANT: float = _M.load_constant
-#: Horizontal multiplier limits, cm (Waters et al. 1993): HM = 1 below 25 cm, 0 beyond 63 cm.
-H_MIN_CM, H_MAX_CM = _M.h_min, _M.h_max
-#: Vertical: optimum knuckle height 75 cm, VM = 0 above 175 cm (Waters et al. 1993).
-V_OPT_CM, V_MAX_CM = _M.v_opt, _M.v_max
-#: Distance multiplier limits, cm: DM = 1 for D <= 25 cm, 0 for D > 175 cm (Waters et al. 1993).
-D_MIN_CM, D_MAX_CM = _M.d_min, _M.d_max
 #: Asymmetry: AM = 0 beyond 135 deg (Waters et al. 1993).
 A_MAX_DEG: float = 135.0
 #: Lifting index above which the task carries increased risk (Waters et al. 1993).
@@ -152,10 +145,8 @@ def recommended_weight_limit(
     s = _system(units)
     fm = check_range("frequency_multiplier", frequency_multiplier, 0.0, 1.0)
     cm = check_range("coupling_multiplier", coupling_multiplier, 0.0, 1.0)
-    if units == "metric":
-        h, v, d = (100.0 * check_range(n, x, 0.0, 10.0, unit="m") for n, x in (("H", H), ("V", V), ("D", D)))
-    else:
-        h, v, d = (check_range(n, x, 0.0, 400.0, unit="in") for n, x in (("H", H), ("V", V), ("D", D)))
+    h, v, d = (s.api_scale * check_range(n, x, 0.0, s.api_max, unit=s.api_unit)
+               for n, x in (("H", H), ("V", V), ("D", D)))
     multipliers = [
         horizontal_multiplier(h, units),
         vertical_multiplier(v, units),
