@@ -13,12 +13,14 @@ For each frame the net joint moments are :func:`hinge_model.statics.joint_loads`
   grow CLOCKWISE and arm angles ANTICLOCKWISE in the conventions figure, while ``joint_loads`` wants alpha
   anticlockwise positive: alpha_ccw = -phi'' for shank, thigh, pelvis, abdomen, thorax, head and +psi'' for
   upper_arm, forearm, hand; the foot does not move;
-* linear accelerations of every segment CoM and of the load (the grip point): a = J q'' + (dJ/dt) q', computed as
-  directional finite differences of the forward kinematics along q' and q'' at the same instant::
+* linear accelerations of every segment CoM and of the load (the grip point), exactly, by the rigid-body
+  relation along the chain: a point P of segment B that turns about the joint centre O (itself a point of B's
+  parent) with angular velocity omega and acceleration alpha (anticlockwise +) has::
 
-      a ~ [p(q + e q') - 2 p(q) + p(q - e q')] / e^2 + [p(q + e q'') - p(q - e q'')] / (2 e)
+      a_P = a_O + alpha k x (P - O) - omega^2 (P - O)          (k x (x, y) = (-y, x))
 
-  with e = 1e-4 s (truncation ~e^2, round-off ~1e-8 m/s^2), so no error comes from the trajectory's pieces.
+  starting from the fixed ankle; positions come from :func:`hinge_model.kinematics.forward` at q, omega and alpha
+  from the same linear map as alpha (so nothing is differentiated numerically).
 
 The L5/S1 dynamic force and moment go to :func:`hinge_model.spine.spine_loads` for dynamic compression and shear
 (None while the spine module is a placeholder). The centre of pressure ``cop_x`` checks DYNAMIC balance (the
@@ -47,8 +49,19 @@ Array = NDArray[np.float64]
 
 #: Segments whose absolute angle grows clockwise (trunk, legs) - their anticlockwise alpha is -phi''.
 CLOCKWISE_SEGMENTS: frozenset[str] = frozenset({"shank", "thigh", "pelvis", "abdomen", "thorax", "head"})
-#: Finite-difference step along q' and q'' (s).
-FD_STEP: float = 1e-4
+#: The chain for the acceleration recursion: segment -> (the joint centre it turns about, the segment that joint
+#: centre belongs to; None = the fixed foot/ground). The hand is rigid with the forearm (the elbow is its joint).
+PIVOTS: dict[str, tuple[str, str | None]] = {
+    "shank": ("ankle", None),
+    "thigh": ("knee", "shank"),
+    "pelvis": ("hip", "thigh"),
+    "abdomen": ("L5S1", "pelvis"),
+    "thorax": ("thoracolumbar", "abdomen"),
+    "head": ("shoulder", "thorax"),
+    "upper_arm": ("shoulder", "thorax"),
+    "forearm": ("elbow", "upper_arm"),
+    "hand": ("elbow", "upper_arm"),
+}
 
 
 @dataclass(frozen=True)
@@ -70,16 +83,6 @@ def _pose(q: dict[str, Array]) -> Pose:
     return Pose(**{j: q[j] for j in JOINTS})
 
 
-def _shift(q: dict[str, Array], v: dict[str, Array], e: float) -> dict[str, Array]:
-    return {j: q[j] + e * v[j] for j in JOINTS}
-
-
-def _points(kin: Kinematics) -> dict[str, Array]:
-    pts = dict(kin.coms)
-    pts["load"] = kin.points["hand"]
-    return pts
-
-
 def angular_accelerations(qdd: dict[str, ArrayLike]) -> dict[str, Array]:
     """Segment angular accelerations (rad/s^2, anticlockwise +) from joint accelerations (deg/s^2)."""
     ns = SimpleNamespace(**{j: np.asarray(qdd.get(j, 0.0), dtype=float) for j in JOINTS})
@@ -89,19 +92,33 @@ def angular_accelerations(qdd: dict[str, ArrayLike]) -> dict[str, Array]:
     return {n: (-a if n in CLOCKWISE_SEGMENTS else a) for n, a in raw.items()}
 
 
+def _relative(alpha: Array, omega: Array, r: Array) -> Array:
+    """alpha k x r - omega^2 r for a planar r (..., 2) on a body turning at omega, alpha (anticlockwise +)."""
+    perp = np.stack((-r[..., 1], r[..., 0]), axis=-1)
+    return alpha[..., None] * perp - (omega**2)[..., None] * r
+
+
 def linear_accelerations(body: Body, q: dict[str, Array], qd: dict[str, Array], qdd: dict[str, Array],
-                         step: float = FD_STEP) -> dict[str, Array]:
+                         kin: Kinematics | None = None) -> dict[str, Array]:
     """Accelerations (m/s^2, (..., 2)) of every segment CoM and of the load (grip) for joint angles q (deg),
-    velocities qd (deg/s), accelerations qdd (deg/s^2): a = D^2 p[q', q'] + D p[q''] by central differences."""
-    p0 = _points(forward(body, _pose(q)))
-    pv_plus = _points(forward(body, _pose(_shift(q, qd, step))))
-    pv_minus = _points(forward(body, _pose(_shift(q, qd, -step))))
-    pa_plus = _points(forward(body, _pose(_shift(q, qdd, step))))
-    pa_minus = _points(forward(body, _pose(_shift(q, qdd, -step))))
-    return {
-        n: (pv_plus[n] - 2.0 * p0[n] + pv_minus[n]) / step**2 + (pa_plus[n] - pa_minus[n]) / (2.0 * step)
-        for n in p0
-    }
+    velocities qd (deg/s) and accelerations qdd (deg/s^2), exact (module docstring); ``kin`` is
+    ``forward(body, q)`` when the caller has it already."""
+    kin = forward(body, _pose(q)) if kin is None else kin
+    omega = angular_accelerations(qd)  # the same linear map gives the segment angular velocities (anticlockwise +)
+    alpha = angular_accelerations(qdd)
+    joint_acc = {"ankle": np.zeros(kin.points["ankle"].shape)}  # the ankle is fixed
+
+    def acc(seg: str, p: Array) -> Array:  # acceleration of the point p (..., 2) fixed in segment seg
+        joint = PIVOTS[seg][0]
+        return joint_acc[joint] + _relative(alpha[seg], omega[seg], p - kin.points[joint])
+
+    for joint, parent in PIVOTS.values():  # parents come first in PIVOTS
+        if joint not in joint_acc:
+            joint_acc[joint] = acc(parent, kin.points[joint])  # type: ignore[arg-type]
+    out = {n: acc(n, kin.coms[n]) for n in PIVOTS}
+    out["foot"] = np.zeros(kin.coms["foot"].shape)
+    out["load"] = acc("hand", kin.points["hand"])
+    return out
 
 
 def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[str, ArrayLike],
@@ -121,7 +138,7 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
     qf, qdf, qddf = ({j: np.broadcast_to(v[j], shape) for j in JOINTS} for v in (qf, qdf, qddf))
     load = np.asarray(load_mass, dtype=float)
     kin = forward(body, _pose(qf))
-    acc = linear_accelerations(body, qf, qdf, qddf)
+    acc = linear_accelerations(body, qf, qdf, qddf, kin)
     alpha = angular_accelerations(qddf)
     moments, forces = joint_loads(body, kin, load, acc, alpha)
     static: dict[str, Array] = {}
@@ -153,6 +170,7 @@ def inverse_dynamics(movement: Any) -> DynamicLoads:
 
 __all__ = [
     "CLOCKWISE_SEGMENTS",
+    "PIVOTS",
     "DynamicLoads",
     "angular_accelerations",
     "inverse_dynamics",

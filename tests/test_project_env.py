@@ -15,6 +15,12 @@ CONDA_TO_PIP = {
 }
 #: Entries of environment.yml that are the environment itself, not a dependency of pyproject.toml.
 ENV_ONLY = {"python", "pip"}
+#: pyproject.toml extras that environment.yml mirrors, and those it leaves out on purpose (with the reason, which
+#: environment.yml's header must also give by naming the extra).
+MIRRORED_EXTRAS = ("test",)
+NOT_IN_ENVIRONMENT = {
+    "validate": "the OpenSim cross-check: a CI/developer check, not on conda-forge; notebooks read its CSV",
+}
 
 _SPEC = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(.*)$")
 
@@ -64,7 +70,8 @@ def read_environment_yml(path: Path) -> dict[str, list[str]]:
 
 def pyproject_requirements(root: Path) -> dict[str, str]:
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
-    specs = list(project["dependencies"]) + list(project.get("optional-dependencies", {}).get("test", []))
+    extras = project.get("optional-dependencies", {})
+    specs = list(project["dependencies"]) + [s for name in MIRRORED_EXTRAS for s in extras.get(name, [])]
     return dict(split_spec(s) for s in specs)
 
 
@@ -97,6 +104,19 @@ def test_environment_yml_has_the_same_lower_bounds(repo_root):
     conda = environment_requirements(repo_root)
     differ = {name: (pip[name], conda[name]) for name in pip if name in conda and pip[name] != conda[name]}
     assert not differ, f"version bounds differ (pyproject, environment.yml): {differ}"
+
+
+def test_every_extra_is_mirrored_or_left_out_on_purpose(repo_root):
+    extras = tomllib.loads((repo_root / "pyproject.toml").read_text())["project"].get("optional-dependencies", {})
+    assert set(extras) == set(MIRRORED_EXTRAS) | set(NOT_IN_ENVIRONMENT), (
+        f"classify the pyproject extras {sorted(set(extras) - set(MIRRORED_EXTRAS) - set(NOT_IN_ENVIRONMENT))}: "
+        "mirror them in environment.yml (MIRRORED_EXTRAS) or say why not (NOT_IN_ENVIRONMENT)")
+    text = (repo_root / "environment.yml").read_text()
+    conda = environment_requirements(repo_root)
+    for extra in NOT_IN_ENVIRONMENT:
+        names = {split_spec(s)[0] for s in extras[extra]}
+        assert not names & set(conda), f"{sorted(names & set(conda))} of extra {extra!r} are in environment.yml"
+        assert f"`{extra}`" in text, f"environment.yml's header must say why the extra `{extra}` is left out"
 
 
 def test_environment_yml_pins_conda_forge_python_and_pip(repo_root):
