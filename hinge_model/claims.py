@@ -299,7 +299,7 @@ def _ev_raised_bar(body: Body, load: float, slr: float | None) -> dict[str, floa
         ev[f"{label}_bend_passive_share"] = float(bend.analysis.spine.passive_share[bend.pickup])
         ev[f"{label}_bend_peak_L5S1_Nm"] = float(np.max(bend.analysis.moments["L5S1"]))
         h_dist = abs(float(hinge.analysis.points["hand"][hinge.pickup, 0]))
-        rwl = float(recommended_weight_limit(h_dist, h, max(stand_grip - h, 0.0)))
+        rwl = float(recommended_weight_limit(h_dist, h, max(stand_grip - h, 0.0), strict=True))
         ev[f"{label}_rwl_kg"] = rwl
         ev[f"{label}_lifting_index"] = float(lifting_index(load, rwl))
     return ev

@@ -39,7 +39,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import Body
 from .conventions import JOINTS, G
-from .kinematics import Kinematics, forward, segment_angles
+from .kinematics import Kinematics, _segment_angles, forward
 from .pose import Pose
 from .statics import joint_loads
 
@@ -85,7 +85,7 @@ def angular_accelerations(qdd: dict[str, ArrayLike]) -> dict[str, Array]:
     ns = SimpleNamespace(**{j: np.asarray(qdd.get(j, 0.0), dtype=float) for j in JOINTS})
     ns_b = np.broadcast_arrays(*(getattr(ns, j) for j in JOINTS))
     ns = SimpleNamespace(**dict(zip(JOINTS, ns_b, strict=True)))
-    raw = segment_angles(ns)  # type: ignore[arg-type]  # linear in the angles: works on accelerations
+    raw = _segment_angles(ns)  # linear in the angles: works on accelerations
     return {n: (-a if n in CLOCKWISE_SEGMENTS else a) for n, a in raw.items()}
 
 

@@ -9,7 +9,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .conventions import ANGLE_RANGES, JOINTS
-from .validation import broadcast, check_range
+from .validation import InputTypeError, broadcast, check_array, check_keys
 
 
 @dataclass(frozen=True, init=False)
@@ -18,6 +18,7 @@ class Pose:
 
     Every field may be a float or an array; all must broadcast together and stay within
     :data:`~hinge_model.conventions.ANGLE_RANGES`, otherwise ``ValueError`` names the argument, value and range.
+    Booleans, strings (also ``['45', '60']``), None, NaN and infinities are refused, never converted.
 
     >>> Pose(ankle=5, knee=20, hip=70, lumbar=5, shoulder=60).shape
     ()
@@ -45,7 +46,7 @@ class Pose:
     ) -> None:
         given = {"ankle": ankle, "knee": knee, "hip": hip, "lumbar": lumbar, "shoulder": shoulder,
                  "elbow": elbow, "neck": neck}
-        checked = {k: check_range(k, v, *ANGLE_RANGES[k], unit="deg") for k, v in given.items()}
+        checked = {k: check_array(k, v, *ANGLE_RANGES[k], "deg") for k, v in given.items()}
         arrays = broadcast(checked)
         for name, arr in zip(JOINTS, arrays, strict=True):
             arr = np.array(arr, dtype=float)  # own, contiguous copy
@@ -64,6 +65,8 @@ class Pose:
 
     def __getitem__(self, index: object) -> Pose:
         """Index every field the same way, e.g. ``movement.poses[m.pickup]``."""
+        if not self.shape:
+            raise InputTypeError("a scalar Pose cannot be indexed; only a Pose of arrays (shape != ()) can")
         return Pose(**{f: getattr(self, f)[index] for f in JOINTS})
 
     def __iter__(self) -> Iterator[Pose]:
@@ -71,7 +74,8 @@ class Pose:
             yield self[i]
 
     def replace(self, **changes: ArrayLike) -> Pose:
-        """A copy with some angles changed (validated again)."""
+        """A copy with some angles changed (validated again); unknown joint names are refused."""
+        check_keys("Pose.replace(**changes)", changes, JOINTS)
         current = {f.name: getattr(self, f.name) for f in fields(self)}
         current.update(changes)
         return Pose(**current)

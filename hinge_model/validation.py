@@ -82,12 +82,12 @@ def _numeric_array(name: str, value: object, *, allow_bool: bool, allowed: str) 
         raise InputTypeError(f"{name} must be numbers ({allowed}), got an array of booleans; booleans are not "
                              "numbers")
     if kind == "O":
-        flat = list(raw.flat)
-        bad = next((v for v in flat if not isinstance(v, numbers.Real)
-                    or (isinstance(v, bool | np.bool_) and not allow_bool)), None)
-        if bad is not None or raw.size == 0:
+        bad = [v for v in raw.flat if not isinstance(v, numbers.Real)
+               or (isinstance(v, bool | np.bool_) and not allow_bool)]
+        if bad or raw.size == 0:
+            inner = f" containing {_show(bad[0])}" if bad else ""
             raise InputTypeError(f"{name} must be a number or a regular array of numbers ({allowed}), got "
-                                 f"{_show(value)} containing {_show(bad)}")
+                                 f"{_show(value)}{inner}")
     elif kind not in "iufb":
         what = {"U": "strings", "S": "bytes", "c": "complex numbers", "M": "dates", "m": "time spans"}.get(
             kind, f"values of dtype {raw.dtype}")
@@ -120,7 +120,7 @@ def check_array(
     finite = np.isfinite(arr)
     if not finite.all():
         first = arr[~finite].flat[0] if arr.ndim else arr.item()
-        raise ValueError(f"{name} = {first!r} is not a finite number{where}; {allowed}")
+        raise ValueError(f"{name} = {float(first)!r} is not a finite number{where}; {allowed}")
     if integer:
         whole = arr == np.round(arr)
         if not whole.all():
