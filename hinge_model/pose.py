@@ -53,6 +53,17 @@ class Pose:
             arr.flags.writeable = False
             object.__setattr__(self, name, arr)
 
+    @classmethod
+    def _unchecked(cls, fields: dict[str, NDArray[np.float64]]) -> Pose:
+        """A pose from already-validated, broadcast float arrays WITHOUT the range check (internal: e.g. the
+        finite-difference neighbours of a pose at the edge of a joint range in :mod:`hinge_model.dynamics`)."""
+        pose = object.__new__(cls)
+        for name, arr in zip(JOINTS, np.broadcast_arrays(*(fields[j] for j in JOINTS)), strict=True):
+            arr = np.array(arr, dtype=float)
+            arr.flags.writeable = False
+            object.__setattr__(pose, name, arr)
+        return pose
+
     @property
     def shape(self) -> tuple[int, ...]:
         """Broadcast shape of the pose fields."""

@@ -56,7 +56,7 @@ def describe_range(lo: float, hi: float, unit: str = "", *, lo_open: bool = Fals
     """``[lo, hi] unit`` with ``(`` / ``)`` for open ends, as used in every range message."""
     u = f" {unit}" if unit else ""
     if math.isinf(lo) and lo < 0 and math.isinf(hi):
-        return "any finite number" + (f" (in {unit})" if unit else "")
+        return "any finite number" + (f" in {unit}" if unit else "")
     if math.isinf(hi):
         return (f"> {_num(lo)}" if lo_open else f">= {_num(lo)}") + u
     left = "(" if lo_open else "["
@@ -113,7 +113,8 @@ def check_array(
     Refuses booleans (unless ``allow_bool``), strings, None, NaN, infinities and, with ``integer=True``, values
     that are not whole numbers. The message names ``name``, the first bad value and the allowed range.
     """
-    allowed = "allowed range " + describe_range(lo, hi, unit, lo_open=lo_open, hi_open=hi_open)
+    rng = describe_range(lo, hi, unit, lo_open=lo_open, hi_open=hi_open)
+    allowed = ("allowed: " if rng.startswith("any") else "allowed range ") + rng
     arr = _numeric_array(name, value, allow_bool=allow_bool, allowed=allowed)
     u = f" {unit}" if unit else ""
     where = "" if arr.ndim == 0 else f" (first bad value of an array of shape {arr.shape})"
@@ -132,7 +133,7 @@ def check_array(
     bad = low_bad | high_bad
     if bad.any():
         first = arr[bad].flat[0] if arr.ndim else arr.item()
-        raise ValueError(f"{name} = {_num(first)}{u} is outside the {allowed}{where}")
+        raise ValueError(f"{name} = {_num(first)}{u} is outside the {allowed.removeprefix('allowed: ')}{where}")
     return arr
 
 
@@ -154,8 +155,8 @@ def check_number(
     if arr.ndim != 0:
         if arr.size == 1:
             return float(arr.reshape(()))
-        raise InputTypeError(f"{name} must be a single number (allowed range "
-                             f"{describe_range(lo, hi, unit, lo_open=lo_open, hi_open=hi_open)}), got "
+        raise InputTypeError(f"{name} must be a single number ("
+                             f"{describe_range(lo, hi, unit, lo_open=lo_open, hi_open=hi_open)}), not an array; got "
                              f"{_show(arr)}")
     return float(arr)
 
@@ -246,9 +247,9 @@ def broadcast(named: dict[str, NDArray[np.float64]]) -> tuple[NDArray[np.float64
     try:
         return tuple(np.broadcast_arrays(*named.values()))
     except ValueError:
-        shapes = ", ".join(f"{k}{np.shape(v)}" for k, v in named.items())
+        shapes = ", ".join(f"{k} of shape {np.shape(v)}" for k, v in named.items() if np.ndim(v))
         raise ValueError(f"arrays do not broadcast together: {shapes}; allowed: shapes that numpy can "
-                         "broadcast (equal, or 1 along a differing axis)") from None
+                         "broadcast (equal, or 1 along a differing axis; scalars always)") from None
 
 
 def scalarize(a: Any) -> Any:
