@@ -108,7 +108,7 @@ FIT_ANGLE_RANGE: MappingProxyType[str, tuple[float, float]] = MappingProxyType(
 
 #: Isometric trunk (L5/S1) extension strength, BOTH SIDES (the whole trunk), N*m, for a reference person:
 #: men 250-350 N*m, women 150-220 N*m (Chaffin DB, Andersson GBJ & Martin BJ, Occupational Biomechanics; the
-#: 3DSSPP population strengths; as listed in shared/reference/biomechanics.md, not re-checked here). We take the
+#: 3DSSPP population strengths; second-hand, from the project's reference notes, not re-checked). We take the
 #: mid-points, 300 N*m for a 75 kg / 1.75 m man and 185 N*m for a 62 kg / 1.63 m woman (ASSUMPTION: reference
 #: sizes), and scale by body weight x stature as Anderson et al. (2007) do for the limbs.
 TRUNK_EXTENSION_STRENGTH: MappingProxyType[str, tuple[float, float, float]] = MappingProxyType(

@@ -78,7 +78,13 @@ class Pose:
         """Index every field the same way, e.g. ``movement.poses[m.pickup]``."""
         if not self.shape:
             raise InputTypeError("a scalar Pose cannot be indexed; only a Pose of arrays (shape != ()) can")
-        return Pose(**{f: getattr(self, f)[index] for f in JOINTS})
+        try:
+            fields = {f: getattr(self, f)[index] for f in JOINTS}
+        except IndexError as exc:  # keep IndexError (the sequence protocol), with a message saying what is allowed
+            n = self.shape[0]
+            raise IndexError(f"index {index!r} does not select from a Pose of shape {self.shape} ({exc}); allowed: "
+                             f"integers in [{-n}, {n - 1}], slices, or integer / boolean arrays") from None
+        return Pose(**fields)
 
     def __iter__(self) -> Iterator[Pose]:
         for i in range(len(self)):

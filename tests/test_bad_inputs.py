@@ -718,6 +718,15 @@ def test_flags_are_never_read_from_strings() -> None:
             niosh.recommended_weight_limit(10, 30, 20, units="US", worksheet_rounding=bad)
 
 
+def test_pose_indexing_says_what_is_allowed() -> None:
+    poses3 = Pose(hip=[0.0, 30.0, 60.0])
+    assert float(poses3[-1].hip) == 60.0 and poses3[1:].shape == (2,)
+    for index in (3, "hip", 1.5):
+        with pytest.raises(IndexError, match=r"allowed: integers in \[-3, 2\]"):
+            poses3[index]
+    assert [float(p.hip) for p in poses3] == [0.0, 30.0, 60.0]
+
+
 def test_typo_in_inverse_dynamics_is_not_ignored() -> None:
     for arg in ("q", "qd", "qdd"):
         d: dict[str, dict[str, float]] = {"q": {}, "qd": {}, "qdd": {}}
