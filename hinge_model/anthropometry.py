@@ -9,18 +9,46 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 
 from .conventions import HEIGHT_RANGE, MASS_RANGE, SEGMENTS, SEXES
-from .validation import check_choice, check_range
+from .validation import check_choice, check_number
 
 #: de Leva's reference subjects (stature m, mass kg): de Leva 1996, Table 4 footnote / text.
 REFERENCE_SUBJECT: MappingProxyType[str, tuple[float, float]] = MappingProxyType(
     {"male": (1.741, 73.0), "female": (1.735, 61.9)}
 )
+
+#: Body mass index (kg/m^2) outside which no living adult has been reported: ``Body`` refuses it (ValueError).
+#: Lower end: survival at BMI 7.8 (Frolich J, Palm CVB & Stoving RK 2016, "To the limit of extreme malnutrition",
+#: Nutrition 32(1):146-148, abstract: the lowest then reported) and admissions down to 7.5 (Gibson D et al. 2020,
+#: J Eat Disord 8:25, abstract: BMI range 7.5-15.7 in 281 adults with extreme anorexia nervosa); we refuse below 6.
+#: Upper end: the highest BMIs on record are ~186 (J. B. Minnoch, ~635 kg at 1.85 m) and ~204 kg/m^2
+#: (second-hand: as quoted by popular-science pages after Guinness World Records); we refuse above 210.
+BMI_LIMITS: tuple[float, float] = (6.0, 210.0)
+
+#: Body mass index (kg/m^2) the anthropometry is VALID for; outside it ``Body`` warns
+#: (:class:`AnthropometryRangeWarning`). de Leva's fractions are means of lean young adults (Zatsiorsky et al.'s
+#: "college-aged Caucasian males and females", de Leva 1996, abstract; reference subjects BMI 24.1 men, 20.6 women
+#: from Table 4's 1.741 m / 73.0 kg and 1.735 m / 61.9 kg); we accept the WHO "normal range" and "pre-obese"
+#: classes, BMI 18.50-29.99 (WHO Global Database on Body Mass Index, "BMI classification", Table 1, adapted from
+#: WHO 1995, 2000 and 2004). Underweight (< 18.5) and obese (>= 30) bodies carry their mass differently (more of it
+#: on the trunk and thighs when obese), so the segment masses and CoMs are extrapolations there.
+BMI_VALID: tuple[float, float] = (18.5, 30.0)
+
+#: Stature (m) the anthropometry is VALID for; outside it ``Body`` warns. ASSUMPTION: de Leva's lengths are scaled
+#: isometrically from reference subjects of 1.74 m; we trust that scaling to within about +-14 % of it,
+#: 1.50-2.00 m (de Leva gives no spread of his sample's stature; the hard limit stays the contract's 1.0-2.3 m).
+STATURE_VALID: tuple[float, float] = (1.50, 2.00)
+
+
+class AnthropometryRangeWarning(UserWarning):
+    """A ``Body`` outside the stature or BMI range the de Leva (1996) anthropometry is valid for."""
+
 
 #: Limbs are bilateral: the model lumps left and right into one planar segment.
 BILATERAL: frozenset[str] = frozenset({"upper_arm", "forearm", "hand", "thigh", "shank", "foot"})
@@ -96,6 +124,17 @@ class SegmentParameters:
     origin: str
     other: str
 
+    def __post_init__(self) -> None:
+        check_choice("name", self.name, SEGMENTS)
+        for fname, lo, hi in (("mass", 0.0, 300.0), ("length", 0.0, 2.3), ("com_fraction", 0.0, 1.0),
+                              ("r_sag", 0.0, 1.0)):
+            value = check_number(fname, getattr(self, fname), lo, hi, "m" if fname == "length" else
+                                 ("kg" if fname == "mass" else ""))
+            object.__setattr__(self, fname, value)
+        for fname in ("origin", "other"):
+            if not isinstance(getattr(self, fname), str):
+                raise ValueError(f"{fname} must be a landmark name (str), got {getattr(self, fname)!r}")
+
     @property
     def inertia(self) -> float:
         """Sagittal moment of inertia about the segment CoM, kg*m^2 (both sides for limbs)."""
@@ -121,11 +160,38 @@ def de_leva_table() -> dict[str, dict[str, dict[str, float | str]]]:
     return table
 
 
+def _check_proportions(mass: float, height: float) -> None:
+    """Refuse a BMI outside :data:`BMI_LIMITS`; warn outside :data:`STATURE_VALID` or :data:`BMI_VALID`."""
+    bmi = mass / height**2
+    lo, hi = BMI_LIMITS
+    if not lo <= bmi <= hi:
+        raise ValueError(f"mass = {mass:g} kg and height = {height:g} m give a body mass index of {bmi:.3g} kg/m^2, "
+                         f"outside the allowed range [{lo:g}, {hi:g}] kg/m^2 (no living adult has been reported "
+                         "outside it): check the units (kg, m)")
+    reasons = []
+    if not STATURE_VALID[0] <= height <= STATURE_VALID[1]:
+        reasons.append(f"height {height:g} m is outside {STATURE_VALID[0]:g}-{STATURE_VALID[1]:g} m")
+    if not BMI_VALID[0] <= bmi < BMI_VALID[1]:
+        reasons.append(f"the body mass index {bmi:.1f} kg/m^2 is outside {BMI_VALID[0]:g}-{BMI_VALID[1]:g} kg/m^2")
+    if reasons:
+        warnings.warn(f"Body(mass={mass:g}, height={height:g}): {' and '.join(reasons)}, the range the de Leva (1996) "
+                      "anthropometry is valid for; segment masses and lengths are extrapolated",
+                      AnthropometryRangeWarning, stacklevel=4)
+
+
 @dataclass(frozen=True)
 class Body:
     """A person: de Leva (1996) segments scaled by mass (kg), stature (m) and sex.
 
     Masses scale with body mass, lengths with stature / reference stature. Limbs are lumped (both sides).
+
+    Allowed input (ValueError outside): ``mass`` in (0, 300] kg, ``height`` in [1.0, 2.3] m (the API contract),
+    ``sex`` "male" or "female", and a body mass index mass / height^2 in [6, 210] kg/m^2 (:data:`BMI_LIMITS`:
+    outside every living adult on record). Valid range of the anthropometry (an
+    :class:`AnthropometryRangeWarning`, a ``UserWarning``, outside it; the result is then an extrapolation):
+    stature 1.50-2.00 m (:data:`STATURE_VALID`) and BMI 18.5-30 kg/m^2 (:data:`BMI_VALID`, the WHO normal and
+    pre-obese classes; de Leva's fractions are means of lean young adults). So ``Body(0.001, 1.75)`` and
+    ``Body(300, 1.0)`` (BMI 300) are refused, ``Body(120, 1.75)`` (BMI 39) is built with a warning.
 
     >>> body = Body(mass=75.0, height=1.75, sex="male")
     >>> round(body.segments["thigh"].mass, 2)   # both thighs
@@ -142,9 +208,10 @@ class Body:
     neck_length: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        mass = float(check_range("mass", self.mass, *MASS_RANGE, lo_open=True, unit="kg"))
-        height = float(check_range("height", self.height, *HEIGHT_RANGE, unit="m"))
+        mass = check_number("mass", self.mass, *MASS_RANGE, "kg", lo_open=True)
+        height = check_number("height", self.height, *HEIGHT_RANGE, "m")
         sex = check_choice("sex", self.sex, SEXES)
+        _check_proportions(mass, height)
         object.__setattr__(self, "mass", mass)
         object.__setattr__(self, "height", height)
         ref_height = REFERENCE_SUBJECT[sex][0]
@@ -172,13 +239,18 @@ class Body:
         object.__setattr__(self, "neck_length", height - chain)
 
     @property
+    def bmi(self) -> float:
+        """Body mass index, kg/m^2 (mass / height^2)."""
+        return self.mass / self.height**2
+
+    @property
     def segment_mass_total(self) -> float:
         """Sum of the (lumped) segment masses, kg; equals ``mass`` to de Leva's rounding (±0.2 %)."""
         return sum(s.mass for s in self.segments.values())
 
     def length(self, name: str) -> float:
         """Length (m) of a segment."""
-        return self.segments[check_choice("segment", name, SEGMENTS)].length
+        return self.segments[check_choice("name", name, SEGMENTS)].length
 
     @property
     def upper_body_mass(self) -> float:

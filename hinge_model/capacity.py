@@ -44,8 +44,9 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import Body
+from .conventions import MOMENT_JOINTS
 from .pose import Pose
-from .validation import as_float_array, check_choice
+from .validation import as_float_array, broadcast, check_choice, check_flag, check_instance, check_keys
 from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
@@ -107,7 +108,7 @@ FIT_ANGLE_RANGE: MappingProxyType[str, tuple[float, float]] = MappingProxyType(
 
 #: Isometric trunk (L5/S1) extension strength, BOTH SIDES (the whole trunk), N*m, for a reference person:
 #: men 250-350 N*m, women 150-220 N*m (Chaffin DB, Andersson GBJ & Martin BJ, Occupational Biomechanics; the
-#: 3DSSPP population strengths; as listed in shared/reference/biomechanics.md, not re-checked here). We take the
+#: 3DSSPP population strengths; second-hand, from the project's reference notes, not re-checked). We take the
 #: mid-points, 300 N*m for a 75 kg / 1.75 m man and 185 N*m for a 62 kg / 1.63 m woman (ASSUMPTION: reference
 #: sizes), and scale by body weight x stature as Anderson et al. (2007) do for the limbs.
 TRUNK_EXTENSION_STRENGTH: MappingProxyType[str, tuple[float, float, float]] = MappingProxyType(
@@ -134,13 +135,11 @@ def joint_strength(
     >>> round(float(joint_strength(b, Pose(knee=np.rad2deg(1.133)), "knee")))   # 2 x 0.163 m g H
     420
     """
-    if not isinstance(body, Body):
-        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
-    if not isinstance(pose, Pose):
-        raise ValueError(f"pose must be a hinge_model.Pose, got {type(pose).__name__}")
+    _body_pose(body, pose)
     check_choice("joint", joint, CAPACITY_JOINTS)
     check_choice("direction", direction, ("extensor", "flexor"))
     check_choice("age_group", age_group, AGE_GROUPS)
+    extrapolate = check_flag("extrapolate", extrapolate)
     if joint == "L5S1":
         if direction != "extensor":
             raise ValueError("direction = 'flexor' is not available for joint 'L5S1'; choose 'extensor'")
@@ -158,12 +157,17 @@ def joint_strength(
     return 2.0 * c1 * body.mass * ANDERSON_G * body.height * factor
 
 
-def _moments(moments: dict[str, ArrayLike], joints: tuple[str, ...]) -> dict[str, Array]:
-    out = {}
-    for j in joints:
-        if j not in moments:
-            raise ValueError(f"moments must contain {j!r}; got keys {sorted(moments)}")
-        out[j] = as_float_array(f"moments[{j!r}]", moments[j])
+def _body_pose(body: object, pose: object) -> None:
+    check_instance("body", body, Body, "a hinge_model.Body")
+    check_instance("pose", pose, Pose, "a hinge_model.Pose")
+
+
+def _moments(moments: dict[str, ArrayLike], joints: tuple[str, ...], pose: Pose) -> dict[str, Array]:
+    """The needed moments as finite arrays; keys must be joint names (a typo is refused), shapes must broadcast
+    with the pose."""
+    check_keys("moments", moments, tuple(MOMENT_JOINTS), required=joints)
+    out = {j: as_float_array(f"moments[{j!r}]", moments[j]) for j in joints}
+    broadcast({"pose": np.zeros(pose.shape), **{f"moments[{j!r}]": v for j, v in out.items()}})
     return out
 
 
@@ -175,7 +179,9 @@ def joint_capacity(
     ``moments``: net joint moments (N*m, extensor +, both sides), e.g. ``Analysis.moments``.
     Capacity = max(moment, 0) / :func:`joint_strength` (extensor); a flexor demand gives 0. Never NaN.
     """
-    m = _moments(moments, CAPACITY_JOINTS)
+    _body_pose(body, pose)
+    check_choice("age_group", age_group, AGE_GROUPS)
+    m = _moments(moments, CAPACITY_JOINTS, pose)
     out: dict[str, Any] = {}
     for j in CAPACITY_JOINTS:
         strength = joint_strength(body, pose, j, "extensor", age_group)
@@ -189,7 +195,9 @@ def flexor_capacity(
 ) -> dict[str, Any]:
     """Fraction of the FLEXOR strength in use at hip, knee and ankle: max(-moment, 0) / flexor strength."""
     joints = ("hip", "knee", "ankle")
-    m = _moments(moments, joints)
+    _body_pose(body, pose)
+    check_choice("age_group", age_group, AGE_GROUPS)
+    m = _moments(moments, joints, pose)
     out: dict[str, Any] = {}
     for j in joints:
         strength = joint_strength(body, pose, j, "flexor", age_group)

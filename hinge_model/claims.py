@@ -23,10 +23,11 @@ from types import MappingProxyType
 import numpy as np
 
 from .anthropometry import Body
+from .conventions import ANGLE_RANGES, LOAD_RANGE
 from .kinematics import hanging_arm_shoulder
 from .pose import Pose
 from .statics import analyze
-from .validation import check_choice, check_range
+from .validation import check_array, check_choice, check_instance, check_number
 
 SUPPORTED = "supported"
 DEPENDS = "depends"
@@ -60,6 +61,8 @@ SHEAR_RATIO_HIGH: float = 1.5
 LI_DROP: float = 0.10
 #: A rounded back counts as "less rounded" when it flexes at least this much less (deg; our choice).
 LUMBAR_DROP_DEG: float = 5.0
+#: Largest load (kg) the claims are evaluated for (the Explorer's load range).
+CLAIM_LOAD_MAX: float = 40.0
 #: Leaning the trunk "loads the lower back" when the L5/S1 moment at a 60 deg lean is at least this multiple of
 #: the upright value (our choice: three times).
 LEAN_LOAD_RATIO: float = 3.0
@@ -143,9 +146,22 @@ _CLAIMS_BY_KEY: MappingProxyType[str, Claim] = MappingProxyType({c.key: c for c 
 
 # ------------------------------------------------------------------------------------------------------ helpers
 def arms_hanging(ankle: float = 0.0, knee: float = 0.0, hip: float = 0.0, lumbar: float = 0.0) -> Pose:
-    """A pose with vertical arms: shoulder flexion equal to the thorax tilt, ankle - knee + hip + lumbar (deg)."""
+    """A pose with vertical arms: shoulder flexion equal to the thorax tilt, ankle - knee + hip + lumbar (deg).
+
+    Each angle must lie in its joint's range and the tilt in the shoulder's range (-60 to 180 deg), else
+    ``ValueError`` names the angles. Arrays broadcast.
+    """
     shoulder = hanging_arm_shoulder(ankle, knee, hip, lumbar)
+    _check_tilt(np.min(shoulder), np.max(shoulder))
     return Pose(ankle=ankle, knee=knee, hip=hip, lumbar=lumbar, shoulder=shoulder)
+
+
+def _check_tilt(lo: float, hi: float) -> None:
+    s_lo, s_hi = ANGLE_RANGES["shoulder"]
+    if lo < s_lo or hi > s_hi:
+        bad = lo if lo < s_lo else hi
+        raise ValueError(f"the thorax tilt ankle - knee + hip + lumbar = {bad:g} deg cannot be matched by a hanging "
+                         f"arm: allowed range of the tilt (the shoulder's range) [{s_lo:g}, {s_hi:g}] deg")
 
 
 def _grip_height(a) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -169,9 +185,20 @@ def balanced_hanging(body: Body, load: float, knee: float, hip: float, lumbar: n
 
     Returns arrays over ``lumbar``: ankle (deg), grip height (m above the floor), L5S1 moment (N*m), CoM x (m),
     balanced (bool as float).
+
+    ``load`` in [0, 300] kg; ``knee``, ``hip`` single angles and ``lumbar`` a number or 1-D array, each in its
+    joint's range, with the thorax tilt (-30..30) - knee + hip + lumbar inside the shoulder's range.
     """
-    lum = np.atleast_1d(np.asarray(lumbar, float))[:, None]
+    check_instance("body", body, Body, "a hinge_model.Body")
+    load = check_number("load", load, *LOAD_RANGE, "kg")
+    knee = check_number("knee", knee, *ANGLE_RANGES["knee"], "deg")
+    hip = check_number("hip", hip, *ANGLE_RANGES["hip"], "deg")
+    lum1 = check_array("lumbar", lumbar, *ANGLE_RANGES["lumbar"], "deg")
+    if lum1.ndim > 1 or lum1.size == 0:
+        raise ValueError(f"lumbar must be a number or a non-empty 1-D array (deg), got shape {lum1.shape}")
+    lum = np.atleast_1d(lum1)[:, None]
     ankle = np.linspace(-30.0, 30.0, 121)[None, :]
+    _check_tilt(-30.0 - knee + hip + float(lum.min()), 30.0 - knee + hip + float(lum.max()))
     a = analyze(body, arms_hanging(ankle, knee, hip, lum), load)
     mid = 0.5 * (body.heel_x + body.toe_x)
     i = np.argmin(np.abs(a.com[..., 0] - mid), axis=1)
@@ -299,7 +326,7 @@ def _ev_raised_bar(body: Body, load: float, slr: float | None) -> dict[str, floa
         ev[f"{label}_bend_passive_share"] = float(bend.analysis.spine.passive_share[bend.pickup])
         ev[f"{label}_bend_peak_L5S1_Nm"] = float(np.max(bend.analysis.moments["L5S1"]))
         h_dist = abs(float(hinge.analysis.points["hand"][hinge.pickup, 0]))
-        rwl = float(recommended_weight_limit(h_dist, h, max(stand_grip - h, 0.0)))
+        rwl = float(recommended_weight_limit(h_dist, h, max(stand_grip - h, 0.0), strict=True))
         ev[f"{label}_rwl_kg"] = rwl
         ev[f"{label}_lifting_index"] = float(lifting_index(load, rwl))
     return ev
@@ -483,9 +510,8 @@ def evaluate_claim(key: str, body: Body, load_mass: float = 15.0, *, flexibility
     from .muscles import SLR_LIMITS
 
     key = check_choice("key", key, tuple(_CLAIMS_BY_KEY))
-    if not isinstance(body, Body):
-        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
-    load = float(check_range("load_mass", load_mass, 0.0, 40.0, unit="kg"))
+    check_instance("body", body, Body, "a hinge_model.Body")
+    load = check_number("load_mass", load_mass, 0.0, CLAIM_LOAD_MAX, "kg")
     slr = SLR_LIMITS[check_choice("flexibility", flexibility, tuple(SLR_LIMITS))]
     evidence = EVIDENCE[key](body, load, slr)
     for name, value in evidence.items():
@@ -497,6 +523,8 @@ def evaluate_claim(key: str, body: Body, load_mass: float = 15.0, *, flexibility
 
 def evaluate_claims(body: Body, load_mass: float = 15.0, *, flexibility: str = "normal") -> list[ClaimResult]:
     """Every claim of :data:`CLAIMS` tested for ``body`` lifting ``load_mass`` kg (validated range 0-40 kg)."""
+    check_instance("body", body, Body, "a hinge_model.Body")
+    check_number("load_mass", load_mass, 0.0, CLAIM_LOAD_MAX, "kg")
     return [evaluate_claim(c.key, body, load_mass, flexibility=flexibility) for c in CLAIMS]
 
 

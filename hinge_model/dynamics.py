@@ -40,10 +40,11 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import Body
-from .conventions import JOINTS, G
-from .kinematics import Kinematics, forward, segment_angles
+from .conventions import ANGLE_RANGES, JOINTS, LOAD_RANGE, G
+from .kinematics import Kinematics, _segment_angles, forward
 from .pose import Pose
 from .statics import joint_loads
+from .validation import broadcast, check_array, check_flag, check_instance, check_keys
 
 Array = NDArray[np.float64]
 
@@ -80,15 +81,38 @@ class DynamicLoads:
 
 
 def _pose(q: dict[str, Array]) -> Pose:
-    return Pose(**{j: q[j] for j in JOINTS})
+    return Pose._unchecked(q)
+
+
+def _joint_dict(name: str, d: object, unit: str, angles: bool = False) -> dict[str, Array]:
+    """Validate a {joint: value} dict: keys among JOINTS (typos refused), finite numbers (angles in their range);
+    missing joints are 0. Returns float arrays (not yet broadcast)."""
+    check_keys(name, d, JOINTS)
+    out = {}
+    for j in JOINTS:
+        lo, hi = ANGLE_RANGES[j] if angles else (-np.inf, np.inf)
+        out[j] = check_array(f"{name}[{j!r}]", d.get(j, 0.0), lo, hi, unit)  # type: ignore[union-attr]
+    return out
+
+
+def _joint_dicts(q: object, qd: object, qdd: object) -> tuple[dict[str, Array], ...]:
+    """q (deg), qd (deg/s), qdd (deg/s^2) validated and broadcast to one shape."""
+    dicts = (_joint_dict("q", q, "deg", angles=True), _joint_dict("qd", qd, "deg/s"),
+             _joint_dict("qdd", qdd, "deg/s^2"))
+    named = {f"{n}[{j!r}]": d[j] for n, d in zip(("q", "qd", "qdd"), dicts, strict=True) for j in JOINTS}
+    arrays = iter(broadcast(named))
+    return tuple({j: next(arrays) for j in JOINTS} for _ in dicts)
 
 
 def angular_accelerations(qdd: dict[str, ArrayLike]) -> dict[str, Array]:
-    """Segment angular accelerations (rad/s^2, anticlockwise +) from joint accelerations (deg/s^2)."""
-    ns = SimpleNamespace(**{j: np.asarray(qdd.get(j, 0.0), dtype=float) for j in JOINTS})
-    ns_b = np.broadcast_arrays(*(getattr(ns, j) for j in JOINTS))
-    ns = SimpleNamespace(**dict(zip(JOINTS, ns_b, strict=True)))
-    raw = segment_angles(ns)  # type: ignore[arg-type]  # linear in the angles: works on accelerations
+    """Segment angular accelerations (rad/s^2, anticlockwise +) from joint accelerations (deg/s^2).
+
+    ``qdd`` maps joint names (:data:`~hinge_model.conventions.JOINTS`) to finite numbers or arrays; missing joints
+    are 0, an unknown name (a typo) is refused.
+    """
+    d = _joint_dict("qdd", qdd, "deg/s^2")
+    ns = SimpleNamespace(**dict(zip(JOINTS, broadcast({f"qdd[{j!r}]": d[j] for j in JOINTS}), strict=True)))
+    raw = _segment_angles(ns)  # linear in the angles: works on accelerations
     return {n: (-a if n in CLOCKWISE_SEGMENTS else a) for n, a in raw.items()}
 
 
@@ -102,8 +126,13 @@ def linear_accelerations(body: Body, q: dict[str, Array], qd: dict[str, Array], 
                          kin: Kinematics | None = None) -> dict[str, Array]:
     """Accelerations (m/s^2, (..., 2)) of every segment CoM and of the load (grip) for joint angles q (deg),
     velocities qd (deg/s) and accelerations qdd (deg/s^2), exact (module docstring); ``kin`` is
-    ``forward(body, q)`` when the caller has it already."""
-    kin = forward(body, _pose(q)) if kin is None else kin
+    ``forward(body, q)`` when the caller has it already.
+
+    Dicts as in :func:`joint_space_inverse_dynamics` (missing joints 0, typos refused, q in the joint ranges)."""
+    check_instance("body", body, Body, "a hinge_model.Body")
+    if kin is None:
+        q, qd, qdd = _joint_dicts(q, qd, qdd)
+        kin = forward(body, _pose(q))
     omega = angular_accelerations(qd)  # the same linear map gives the segment angular velocities (anticlockwise +)
     alpha = angular_accelerations(qdd)
     joint_acc = {"ankle": np.zeros(kin.points["ankle"].shape)}  # the ankle is fixed
@@ -126,18 +155,18 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
                                  with_spine: bool = True) -> DynamicLoads:
     """Dynamic net joint moments for joint angles q (deg), velocities (deg/s), accelerations (deg/s^2).
 
-    Missing joints are 0. Arrays broadcast (e.g. over frames). ``time`` of the result is empty.
+    Keys are joint names (:data:`~hinge_model.conventions.JOINTS`); missing joints are 0 and an unknown name (a
+    typo such as ``'hipp'``) is refused with the allowed names. Angles must lie in the joint ranges, ``load_mass``
+    in [0, 300] kg. Arrays broadcast (e.g. over frames). ``time`` of the result is empty.
     ``with_spine=False`` skips the spine loads (``spine`` is then None) and the static moments (empty dict).
     """
-    def full(d: dict[str, ArrayLike]) -> dict[str, Array]:
-        arrays = np.broadcast_arrays(*(np.asarray(d.get(j, 0.0), dtype=float) for j in JOINTS))
-        return dict(zip(JOINTS, arrays, strict=True))
-
-    qf, qdf, qddf = full(q), full(qd), full(qdd)
-    shape = np.broadcast_shapes(qf["ankle"].shape, qdf["ankle"].shape, qddf["ankle"].shape)
-    qf, qdf, qddf = ({j: np.broadcast_to(v[j], shape) for j in JOINTS} for v in (qf, qdf, qddf))
-    load = np.asarray(load_mass, dtype=float)
-    kin = forward(body, _pose(qf))
+    check_instance("body", body, Body, "a hinge_model.Body")
+    with_spine = check_flag("with_spine", with_spine)
+    qf, qdf, qddf = _joint_dicts(q, qd, qdd)
+    load = check_array("load_mass", load_mass, *LOAD_RANGE, "kg")
+    broadcast({"q": qf["ankle"], "load_mass": load})
+    pose = Pose(**qf)
+    kin = forward(body, pose)
     acc = linear_accelerations(body, qf, qdf, qddf, kin)
     alpha = angular_accelerations(qddf)
     moments, forces = joint_loads(body, kin, load, acc, alpha)
@@ -147,7 +176,7 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
         static, _ = joint_loads(body, kin, load)
         from .spine import spine_loads
 
-        spine = spine_loads(body, _pose(qf), kin.angles, moments["L5S1"], forces["L5S1"])
+        spine = spine_loads(body, pose, kin.angles, moments["L5S1"], forces["L5S1"])
     # ground reaction: the foot is static, so GRF = F_ankle + m_foot g (up); its moment about the ankle balances
     # the ankle moment and the foot's weight: x_cop F_y - y_floor F_x = M_ankle + m_foot g x_foot
     m_foot = body.segments["foot"].mass
@@ -160,6 +189,9 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
 
 def inverse_dynamics(movement: Any) -> DynamicLoads:
     """Inverse dynamics of a :class:`hinge_model.movements.Movement` at its frames (load from the pick-up on)."""
+    from .movements import Movement
+
+    check_instance("movement", movement, Movement, "a hinge_model.Movement (from hinge_model.movement)")
     q, qd, qdd = movement.joint_trajectory(movement.time)
     res = joint_space_inverse_dynamics(movement.body, q, qd, qdd, movement.load)
     return DynamicLoads(time=np.asarray(movement.time), moments=res.moments, forces=res.forces,

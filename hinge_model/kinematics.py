@@ -7,12 +7,15 @@ loop over poses. Conventions and the figure of the chain: :mod:`hinge_model.conv
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
+from .conventions import ANGLE_RANGES
 from .pose import Pose
+from .validation import broadcast, check_array, check_instance
 
 Array = NDArray[np.float64]
 
@@ -39,6 +42,12 @@ def segment_angles(pose: Pose) -> dict[str, Array]:
     down, forward positive. Trunk and leg angles grow clockwise in the conventions figure, arm angles
     anticlockwise.
     """
+    return _segment_angles(check_instance("pose", pose, Pose, "a hinge_model.Pose"))
+
+
+def _segment_angles(pose: Any) -> dict[str, Array]:
+    """:func:`segment_angles` for anything with the seven joint fields (deg); linear in them, so it also maps joint
+    velocities or accelerations to segment ones (used by :mod:`hinge_model.dynamics`)."""
     d = np.deg2rad
     shank = d(pose.ankle)
     thigh = shank - d(pose.knee)
@@ -64,8 +73,14 @@ def segment_angles(pose: Pose) -> dict[str, Array]:
 
 def hanging_arm_shoulder(ankle: ArrayLike, knee: ArrayLike, hip: ArrayLike, lumbar: ArrayLike) -> Array:
     """Shoulder flexion (deg) that makes the upper arm hang straight down: it equals the thorax tilt,
-    ankle - knee + hip + lumbar (see :func:`segment_angles`; the two lumbar shares add up to the whole)."""
-    return np.asarray(ankle, float) - np.asarray(knee, float) + np.asarray(hip, float) + np.asarray(lumbar, float)
+    ankle - knee + hip + lumbar (see :func:`segment_angles`; the two lumbar shares add up to the whole).
+
+    Each angle must lie in its joint's allowed range (:data:`~hinge_model.conventions.ANGLE_RANGES`); arrays
+    broadcast. The result may lie outside the shoulder's range (check it before building a ``Pose``).
+    """
+    given = {"ankle": ankle, "knee": knee, "hip": hip, "lumbar": lumbar}
+    a, k, h, lum = broadcast({n: check_array(n, v, *ANGLE_RANGES[n], "deg") for n, v in given.items()})
+    return a - k + h + lum
 
 
 def _up(phi: Array) -> Array:
@@ -91,8 +106,10 @@ def forward(body: Body, pose: Pose) -> Kinematics:
     The abdomen rotates about L5S1 and carries the L5S1 -> omphalion offset with it (at lumbar = 0 this is exactly
     de Leva's stacked trunk).
     """
+    check_instance("body", body, Body, "a hinge_model.Body")
+    check_instance("pose", pose, Pose, "a hinge_model.Pose")
     s = body.segments
-    ang = segment_angles(pose)
+    ang = _segment_angles(pose)
     shape = pose.shape
     L = {n: p.length for n, p in s.items()}
     c = {n: p.com_fraction for n, p in s.items()}

@@ -49,7 +49,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import Body
 from .conventions import ANGLE_RANGES
-from .validation import as_float_array, check_choice, check_range
+from .validation import broadcast, check_array, check_choice, check_instance, check_number
 
 Array = NDArray[np.float64]
 
@@ -69,14 +69,22 @@ SLR_RANGE: tuple[float, float] = (30.0, 120.0)
 
 
 def _moment_arms(body: Body | None) -> tuple[float, float]:
+    if body is not None:
+        check_instance("body", body, Body, "a hinge_model.Body or None")
     scale = 1.0 if body is None else body.height / REFERENCE_HEIGHT
     return R_HIP * scale, R_KNEE * scale
 
 
 def _slr(slr: float | None, flexibility: str) -> float:
-    if slr is None:
-        return SLR_LIMITS[check_choice("flexibility", flexibility, tuple(SLR_LIMITS))]
-    return float(check_range("slr", slr, *SLR_RANGE, unit="deg"))
+    from_class = SLR_LIMITS[check_choice("flexibility", flexibility, tuple(SLR_LIMITS))]
+    return from_class if slr is None else check_number("slr", slr, *SLR_RANGE, "deg")
+
+
+def _angles(hip: ArrayLike, knee: ArrayLike) -> tuple[Array, Array]:
+    h = check_array("hip", hip, *ANGLE_RANGES["hip"], "deg")
+    k = check_array("knee", knee, *ANGLE_RANGES["knee"], "deg")
+    h, k = broadcast({"hip": h, "knee": k})
+    return h, k
 
 
 def hamstring_length(hip: ArrayLike, knee: ArrayLike, body: Body | None = None) -> Array:
@@ -85,8 +93,7 @@ def hamstring_length(hip: ArrayLike, knee: ArrayLike, body: Body | None = None) 
     ``hip`` (flexion, deg) lengthens, ``knee`` (flexion, deg) shortens. Arrays broadcast. ``body`` sets the
     stature scaling and ``L0`` (thigh length); without it a 1.75 m man's thigh (0.424 m, de Leva 1996) is used.
     """
-    h = check_range("hip", hip, *ANGLE_RANGES["hip"], unit="deg")
-    k = check_range("knee", knee, *ANGLE_RANGES["knee"], unit="deg")
+    h, k = _angles(hip, knee)
     r_h, r_k = _moment_arms(body)
     l0 = 0.4244 if body is None else body.segments["thigh"].length
     return 1.0 + (r_h * np.deg2rad(h) - r_k * np.deg2rad(k)) / l0
@@ -112,7 +119,7 @@ def hamstring_stretch_limit(
     >>> float(hamstring_stretch_limit(40.0, flexibility="tight"))
     85.0
     """
-    k = check_range("knee", knee, *ANGLE_RANGES["knee"], unit="deg")
+    k = check_array("knee", knee, *ANGLE_RANGES["knee"], "deg")
     s = _slr(slr, flexibility)
     r_h, r_k = _moment_arms(body)
     return np.minimum(s + (r_k / r_h) * k, ANGLE_RANGES["hip"][1])
@@ -122,10 +129,7 @@ def hamstring_stretch_fraction(
     hip: ArrayLike, knee: ArrayLike, slr: float | None = None, *, flexibility: str = "normal"
 ) -> Array:
     """Hamstring elongation from upright as a fraction of the elongation at the SLR limit (1.0 = at the limit)."""
-    h = as_float_array("hip", hip)
-    k = as_float_array("knee", knee)
-    check_range("hip", h, *ANGLE_RANGES["hip"], unit="deg")
-    check_range("knee", k, *ANGLE_RANGES["knee"], unit="deg")
+    h, k = _angles(hip, knee)
     s = _slr(slr, flexibility)
     ratio = R_KNEE / R_HIP
     return (h - ratio * k) / s

@@ -39,7 +39,16 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .validation import as_float_array, check_choice, check_range
+from .validation import (
+    as_float_array,
+    broadcast,
+    check_array,
+    check_choice,
+    check_flag,
+    check_instance,
+    check_int,
+    check_range,
+)
 from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
@@ -84,8 +93,8 @@ def _system(units: str) -> UnitSystem:
 def round_half_up(x: ArrayLike, decimals: int) -> Array:
     """Round half away from zero (the manual's tables round e.g. VM = 0.925 up to .93), robust to binary
     representation (0.925 is stored as 0.92499999...)."""
-    a = np.asarray(x, dtype=float)
-    f = 10.0**decimals
+    a = check_array("x", x)
+    f = 10.0 ** check_int("decimals", decimals, 0, 12)
     return np.sign(a) * np.floor(np.abs(a) * f + 0.5 + 1e-9) / f
 
 
@@ -93,7 +102,7 @@ def horizontal_multiplier(h: ArrayLike, units: str = "metric") -> Array:
     """HM from H (cm, or inches with ``units="US"``): 25/H (10/H), 1 for H <= 25 cm (10 in), 0 for H > 63 cm
     (25 in)."""
     s = _system(units)
-    h = check_range("H", h, 0.0, np.inf, unit=s.length_unit)
+    h = check_range("h", h, 0.0, np.inf, unit=s.length_unit)
     return np.where(h <= s.h_min, 1.0, np.where(h > s.h_max, 0.0, s.h_min / np.maximum(h, s.h_min)))
 
 
@@ -101,7 +110,7 @@ def vertical_multiplier(v: ArrayLike, units: str = "metric") -> Array:
     """VM from V (cm, or inches with ``units="US"``): 1 - 0.003 |V - 75| (1 - 0.0075 |V - 30|), 0 above 175 cm
     (70 in)."""
     s = _system(units)
-    v = check_range("V", v, 0.0, np.inf, unit=s.length_unit)
+    v = check_range("v", v, 0.0, np.inf, unit=s.length_unit)
     return np.where(v > s.v_max, 0.0, 1.0 - s.v_slope * np.abs(v - s.v_opt))
 
 
@@ -109,14 +118,14 @@ def distance_multiplier(d: ArrayLike, units: str = "metric") -> Array:
     """DM from D (cm, or inches with ``units="US"``): 0.82 + 4.5/D (0.82 + 1.8/D), 1 for D <= 25 cm (10 in),
     0 for D > 175 cm (70 in)."""
     s = _system(units)
-    d = check_range("D", d, 0.0, np.inf, unit=s.length_unit)
+    d = check_range("d", d, 0.0, np.inf, unit=s.length_unit)
     return np.where(d <= s.d_min, 1.0,
                     np.where(d > s.d_max, 0.0, 0.82 + s.d_coef / np.maximum(d, s.d_min)))
 
 
 def asymmetric_multiplier(a_deg: ArrayLike) -> Array:
     """AM from A in degrees: 1 - 0.0032 A, 0 for A > 135 deg (the same in both unit systems)."""
-    a = check_range("A", a_deg, 0.0, 360.0, unit="deg")
+    a = check_range("a_deg", a_deg, 0.0, 360.0, unit="deg")
     return np.where(a > A_MAX_DEG, 0.0, 1.0 - 0.0032 * a)
 
 
@@ -130,12 +139,15 @@ def recommended_weight_limit(
     *,
     units: str = "metric",
     worksheet_rounding: bool = False,
+    strict: bool = False,
 ) -> Any:
     """RWL: kg from H, V, D in METRES (default), or lb from H, V, D in INCHES with ``units="US"``.
 
     H = hand horizontal distance from the mid-ankle point, V = hand height above the floor, D = vertical travel;
     A in degrees; FM and CM from the Applications Manual tables (0-1). ``worksheet_rounding=True`` rounds each
-    multiplier to two decimals and the RWL to one, as the manual's worked examples do (p. 29).
+    multiplier to two decimals and the RWL to one, as the manual's worked examples do (p. 29); it must be a real
+    bool (``'no'`` is refused, not read as true). A task beyond a limit of the equation has a multiplier of 0 and
+    RWL = 0; ``strict=True`` raises ``ValueError`` naming that multiplier instead.
 
     >>> round(float(recommended_weight_limit(0.25, 0.75, 0.25)), 6)   # every multiplier 1 -> LC
     23.0
@@ -143,34 +155,63 @@ def recommended_weight_limit(
     51.0
     """
     s = _system(units)
+    worksheet_rounding = check_flag("worksheet_rounding", worksheet_rounding)
+    strict = check_flag("strict", strict)
     fm = check_range("frequency_multiplier", frequency_multiplier, 0.0, 1.0)
     cm = check_range("coupling_multiplier", coupling_multiplier, 0.0, 1.0)
     h, v, d = (s.api_scale * check_range(n, x, 0.0, s.api_max, unit=s.api_unit)
                for n, x in (("H", H), ("V", V), ("D", D)))
-    multipliers = [
-        horizontal_multiplier(h, units),
-        vertical_multiplier(v, units),
-        distance_multiplier(d, units),
-        asymmetric_multiplier(A),
-        fm,
-        cm,
-    ]
+    a = check_range("A", A, 0.0, 360.0, unit="deg")
+    named = {"HM": horizontal_multiplier(h, units), "VM": vertical_multiplier(v, units),
+             "DM": distance_multiplier(d, units), "AM": asymmetric_multiplier(a),
+             "FM": fm, "CM": cm}
+    if strict:
+        _refuse_zero(named, {"HM": h, "VM": v, "DM": d, "AM": a}, s)
+    multipliers = list(named.values())
     if worksheet_rounding:
         multipliers = [round_half_up(m, 2) for m in multipliers]
-    rwl = s.load_constant * np.prod(np.broadcast_arrays(*multipliers), axis=0)
+    arg_names = ("H", "V", "D", "A", "frequency_multiplier", "coupling_multiplier")
+    rwl = s.load_constant * np.prod(broadcast(dict(zip(arg_names, multipliers, strict=True))), axis=0)
     if worksheet_rounding:
         rwl = round_half_up(rwl, 1)
     return _scalarize(np.asarray(rwl, dtype=float))
 
 
+def _refuse_zero(named: dict[str, Array], inputs: dict[str, Array], s: UnitSystem) -> None:
+    """ValueError naming the first multiplier that is 0 (the task is outside the equation) and why, in API units."""
+    u, k = s.api_unit, s.api_scale
+    limits = {"HM": ("H", s.h_max / k, u), "VM": ("V", s.v_max / k, u), "DM": ("D", s.d_max / k, u),
+              "AM": ("A", A_MAX_DEG, "deg")}
+    for key, m in named.items():
+        zero = np.asarray(m) == 0.0
+        if not np.any(zero):
+            continue
+        if key in inputs:
+            arg, limit, unit = limits[key]
+            x = np.broadcast_to(inputs[key], np.shape(m))[zero].flat[0] if np.ndim(m) else float(inputs[key])
+            x = float(x) if key == "AM" else float(x) / k
+            reason = f"{arg} = {x:g} {unit} is beyond {limit:g} {unit}"
+        else:
+            reason = f"{'frequency' if key == 'FM' else 'coupling'}_multiplier = 0"
+        raise ValueError(f"{key} = 0 because {reason}: the task is outside the revised NIOSH lifting equation, so it "
+                         f"has no recommended weight limit or lifting index; allowed: H <= {s.h_max / k:g} {u}, "
+                         f"V <= {s.v_max / k:g} {u}, D <= {s.d_max / k:g} {u}, A <= {A_MAX_DEG:g} deg and "
+                         "frequency/coupling multipliers > 0")
+
+
 def lifting_index(load: ArrayLike, rwl: ArrayLike) -> Any:
-    """LI = load / RWL (kg / kg). RWL = 0 (a task outside the equation's limits) gives LI = inf for load > 0
-    and 0 for load = 0; never NaN."""
+    """LI = load / RWL (both in kg, or both in lb). ``rwl`` must be > 0: an RWL of 0 means a multiplier is 0 (a
+    task outside the equation's limits), which has no lifting index, so ``ValueError`` is raised (never inf or
+    NaN); ``recommended_weight_limit(..., strict=True)`` names the multiplier."""
     load_a = check_range("load", load, 0.0, np.inf, unit="kg")
     rwl_a = check_range("rwl", rwl, 0.0, np.inf, unit="kg")
-    safe = np.where(rwl_a > 0.0, rwl_a, 1.0)
-    li = np.where(rwl_a > 0.0, load_a / safe, np.where(load_a > 0.0, np.inf, 0.0))
-    return _scalarize(np.asarray(li, dtype=float))
+    if np.any(rwl_a == 0.0):
+        where = "" if rwl_a.ndim == 0 else f" (in an array of shape {rwl_a.shape})"
+        raise ValueError(f"rwl = 0 kg{where}: the task is outside the revised NIOSH lifting equation (one of its "
+                         "multipliers is 0: H, V or D beyond its limit, A > 135 deg, or a frequency/coupling "
+                         "multiplier of 0), so it has no lifting index; allowed: rwl > 0 kg. "
+                         "recommended_weight_limit(..., strict=True) names the multiplier")
+    return _scalarize(np.asarray(load_a / rwl_a, dtype=float))
 
 
 def hand_location(analysis: Any) -> tuple[Any, Any]:
@@ -179,6 +220,9 @@ def hand_location(analysis: Any) -> tuple[Any, Any]:
     H = horizontal distance of the grip from the mid-point between the ankles (the model's origin, both ankles
     lumped), |hand x|; V = hand height above the floor, hand y + ``body.ankle_height``.
     """
+    from .statics import Analysis
+
+    check_instance("analysis", analysis, Analysis, "a hinge_model.Analysis (from hinge_model.analyze)")
     hand = as_float_array("analysis.points['hand']", analysis.points["hand"])
     h = np.abs(hand[..., 0])
     v = np.maximum(hand[..., 1] + analysis.body.ankle_height, 0.0)
@@ -194,8 +238,11 @@ def analysis_lifting_index(
 ) -> tuple[Any, Any]:
     """(RWL kg, LI) for the pose(s) of ``analysis`` as the ORIGIN of a lift of vertical ``travel`` (m).
 
-    Uses :func:`hand_location` for H and V and ``analysis.load_mass`` as the load.
+    Uses :func:`hand_location` for H and V and ``analysis.load_mass`` as the load. ``travel`` in [0, 10] m. A pose
+    outside the equation (e.g. the hands more than 63 cm in front of the ankles) raises ``ValueError`` naming the
+    multiplier that is 0.
     """
     h, v = hand_location(analysis)
-    rwl = recommended_weight_limit(h, v, travel, A, frequency_multiplier, coupling_multiplier)
+    travel = check_range("travel", travel, 0.0, UNIT_SYSTEMS["metric"].api_max, unit="m")
+    rwl = recommended_weight_limit(h, v, travel, A, frequency_multiplier, coupling_multiplier, strict=True)
     return rwl, lifting_index(analysis.load_mass, rwl)

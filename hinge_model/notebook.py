@@ -8,14 +8,38 @@ canvases made by :mod:`hinge_model.widgets`.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
+
+from .validation import InputTypeError, check_flag, check_instance, check_number
+
+
+def _cells(name: str, value: object) -> list[Any]:
+    """A list from a list, tuple, array or other iterable that is not a string."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InputTypeError(f"{name} must be a list (or tuple, array), got {type(value).__name__}")
+    return list(value)
+
+
+def _text(name: str, value: object) -> str:
+    return check_instance(name, value, str, "a string (str)")
 
 
 def show(fig: Any, caption: str, *, dpi: float | None = None, close: bool = True) -> None:
-    """Display ``fig`` as a static PNG image followed by ``caption`` (alt text), then close it."""
+    """Display ``fig`` as a static PNG image followed by ``caption`` (alt text), then close it.
+
+    ``fig`` a matplotlib Figure, ``caption`` a non-empty string, ``dpi`` None or in [10, 1200], ``close`` a bool.
+    """
     import matplotlib.pyplot as plt
     from IPython.display import Image, Markdown, display
+    from matplotlib.figure import Figure
+
+    check_instance("fig", fig, Figure, "a matplotlib Figure")
+    if not _text("caption", caption).strip():
+        raise ValueError("caption is empty; allowed: a non-empty string (it is the figure's alt text)")
+    if dpi is not None:
+        dpi = check_number("dpi", dpi, 10.0, 1200.0)
+    close = check_flag("close", close)
 
     from .plots import figure_png
 
@@ -26,15 +50,38 @@ def show(fig: Any, caption: str, *, dpi: float | None = None, close: bool = True
 
 
 def caption(text: str) -> None:
-    """Display a figure caption (for interactive figures shown just above)."""
+    """Display a figure caption (for interactive figures shown just above); ``text`` a string."""
     from IPython.display import Markdown, display
+
+    _text("text", text)
 
     display(Markdown(f"*{text}*"))
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, fmt: str = "{:.0f}") -> None:
-    """Display a small table (Markdown); numbers are formatted with ``fmt`` so outputs stay stable."""
+    """Display a small table (Markdown); numbers are formatted with ``fmt`` so outputs stay stable.
+
+    ``headers`` a sequence of strings; ``rows`` a sequence of rows, each a sequence of as many cells as there are
+    headers; ``fmt`` a ``str.format`` pattern for one number, e.g. ``"{:.1f}"``.
+    """
     from IPython.display import Markdown, display
+
+    headers = _cells("headers", headers)
+    if not headers:
+        raise ValueError("headers is empty; allowed: a non-empty list of strings")
+    for i, h in enumerate(headers):
+        _text(f"headers[{i}]", h)
+    rows = _cells("rows", rows)
+    for i, row in enumerate(rows):
+        rows[i] = _cells(f"rows[{i}]", row)
+        if len(rows[i]) != len(headers):
+            raise ValueError(f"rows[{i}] has {len(rows[i])} cells; allowed: exactly {len(headers)} (one per header)")
+    _text("fmt", fmt)
+    try:
+        fmt.format(1.5)
+    except (ValueError, IndexError, KeyError) as exc:
+        raise ValueError(f"fmt = {fmt!r} cannot format a number ({exc}); allowed: a str.format pattern for one "
+                         "number such as '{:.0f}'") from None
 
     def cell(v: Any) -> str:
         if isinstance(v, float | int) and not isinstance(v, bool):

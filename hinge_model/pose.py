@@ -9,7 +9,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .conventions import ANGLE_RANGES, JOINTS
-from .validation import broadcast, check_range
+from .validation import InputTypeError, broadcast, check_array, check_keys
 
 
 @dataclass(frozen=True, init=False)
@@ -18,6 +18,7 @@ class Pose:
 
     Every field may be a float or an array; all must broadcast together and stay within
     :data:`~hinge_model.conventions.ANGLE_RANGES`, otherwise ``ValueError`` names the argument, value and range.
+    Booleans, strings (also ``['45', '60']``), None, NaN and infinities are refused, never converted.
 
     >>> Pose(ankle=5, knee=20, hip=70, lumbar=5, shoulder=60).shape
     ()
@@ -45,12 +46,23 @@ class Pose:
     ) -> None:
         given = {"ankle": ankle, "knee": knee, "hip": hip, "lumbar": lumbar, "shoulder": shoulder,
                  "elbow": elbow, "neck": neck}
-        checked = {k: check_range(k, v, *ANGLE_RANGES[k], unit="deg") for k, v in given.items()}
+        checked = {k: check_array(k, v, *ANGLE_RANGES[k], "deg") for k, v in given.items()}
         arrays = broadcast(checked)
         for name, arr in zip(JOINTS, arrays, strict=True):
             arr = np.array(arr, dtype=float)  # own, contiguous copy
             arr.flags.writeable = False
             object.__setattr__(self, name, arr)
+
+    @classmethod
+    def _unchecked(cls, fields: dict[str, NDArray[np.float64]]) -> Pose:
+        """A pose from already-validated, broadcast float arrays WITHOUT the range check (internal: e.g. the
+        finite-difference neighbours of a pose at the edge of a joint range in :mod:`hinge_model.dynamics`)."""
+        pose = object.__new__(cls)
+        for name, arr in zip(JOINTS, np.broadcast_arrays(*(fields[j] for j in JOINTS)), strict=True):
+            arr = np.array(arr, dtype=float)
+            arr.flags.writeable = False
+            object.__setattr__(pose, name, arr)
+        return pose
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -64,14 +76,23 @@ class Pose:
 
     def __getitem__(self, index: object) -> Pose:
         """Index every field the same way, e.g. ``movement.poses[m.pickup]``."""
-        return Pose(**{f: getattr(self, f)[index] for f in JOINTS})
+        if not self.shape:
+            raise InputTypeError("a scalar Pose cannot be indexed; only a Pose of arrays (shape != ()) can")
+        try:
+            fields = {f: getattr(self, f)[index] for f in JOINTS}
+        except IndexError as exc:  # keep IndexError (the sequence protocol), with a message saying what is allowed
+            n = self.shape[0]
+            raise IndexError(f"index {index!r} does not select from a Pose of shape {self.shape} ({exc}); allowed: "
+                             f"integers in [{-n}, {n - 1}], slices, or integer / boolean arrays") from None
+        return Pose(**fields)
 
     def __iter__(self) -> Iterator[Pose]:
         for i in range(len(self)):
             yield self[i]
 
     def replace(self, **changes: ArrayLike) -> Pose:
-        """A copy with some angles changed (validated again)."""
+        """A copy with some angles changed (validated again); unknown joint names are refused."""
+        check_keys("Pose.replace(**changes)", changes, JOINTS)
         current = {f.name: getattr(self, f.name) for f in fields(self)}
         current.update(changes)
         return Pose(**current)

@@ -17,12 +17,13 @@ from .anthropometry import Body
 from .conventions import ABOVE_L5S1, LOAD_RANGE, MOMENT_JOINTS, SEGMENTS, G
 from .kinematics import Kinematics, forward
 from .pose import Pose
-from .validation import broadcast, check_range
+from .validation import broadcast, check_array, check_choice, check_instance, check_keys, check_range
 from .validation import scalarize as _scalarize
 
 Array = NDArray[np.float64]
 
-
+#: Bodies whose motion ``joint_loads`` needs with accelerations: every segment above the ankle, and the load.
+_MOVING: tuple[str, ...] = (*SEGMENTS[1:], "load")
 
 @dataclass(frozen=True)
 class SegmentState:
@@ -57,6 +58,14 @@ class Analysis:
         return self.pose.shape
 
 
+def _same_frames(name: str, shape: tuple[int, ...], pose_shape: tuple[int, ...]) -> None:
+    try:
+        np.broadcast_shapes(shape, pose_shape)
+    except ValueError:
+        raise ValueError(f"{name} of shape {shape} does not broadcast with the pose shape {pose_shape}; allowed: "
+                         "shapes that numpy can broadcast with it (equal, or 1 along a differing axis)") from None
+
+
 def joint_loads(
     body: Body,
     kin: Kinematics,
@@ -73,9 +82,27 @@ def joint_loads(
         F_J   = sum_i m_i (a_i + g_up)        (force from below on the part above, g_up = (0, g))
 
     ``accelerations`` maps each segment name and ``"load"`` to linear accelerations (..., 2) in m/s^2;
-    ``angular_accelerations`` maps segment names to alpha (rad/s^2, anticlockwise positive). Omit both for
-    statics.
+    ``angular_accelerations`` maps segment names to alpha (rad/s^2, anticlockwise positive); a segment left out
+    has alpha = 0. Omit both for statics. ``load_mass`` (kg) must lie in [0, 300]; a negative load is refused.
     """
+    check_instance("body", body, Body, "a hinge_model.Body")
+    check_instance("kin", kin, Kinematics, "a hinge_model.kinematics.Kinematics (from kinematics.forward)")
+    load_mass = check_array("load_mass", load_mass, *LOAD_RANGE, "kg")
+    pose_shape = np.shape(kin.points["hand"])[:-1]
+    _same_frames("load_mass", load_mass.shape, pose_shape)
+    if accelerations is not None:
+        check_keys("accelerations", accelerations, (*SEGMENTS, "load"), required=_MOVING)
+        accelerations = {k: check_array(f"accelerations[{k!r}]", v, unit="m/s^2") for k, v in accelerations.items()}
+        for k, v in accelerations.items():
+            if v.shape[-1:] != (2,):
+                raise ValueError(f"accelerations[{k!r}] must have a last axis of length 2 (x, y), got shape {v.shape}")
+            _same_frames(f"accelerations[{k!r}]", v.shape[:-1], pose_shape)
+    if angular_accelerations is not None:
+        check_keys("angular_accelerations", angular_accelerations, SEGMENTS)
+        angular_accelerations = {k: check_array(f"angular_accelerations[{k!r}]", v, unit="rad/s^2")
+                                 for k, v in angular_accelerations.items()}
+        for k, v in angular_accelerations.items():
+            _same_frames(f"angular_accelerations[{k!r}]", v.shape, pose_shape)
     positions = dict(kin.coms)
     positions["load"] = kin.points["hand"]
     masses: dict[str, Any] = {n: body.segments[n].mass for n in SEGMENTS}
@@ -101,9 +128,9 @@ def joint_loads(
                 tau = tau + m * (x * (ay + G) - y * ax)
                 fx = fx + m * ax
                 fy = fy + m * (ay + G)
-                if angular_accelerations is not None and name != "load":
+                if angular_accelerations is not None and name in angular_accelerations:
                     tau = tau + body.segments[name].inertia * angular_accelerations[name]
-        shape = np.broadcast_shapes(np.shape(xj), np.shape(load_mass))
+        shape = np.broadcast_shapes(np.shape(xj), np.shape(load_mass), np.shape(tau))
         moments[joint] = np.broadcast_to(sign * np.asarray(tau, dtype=float), shape).copy()
         fxa = np.broadcast_to(np.asarray(fx, dtype=float), shape)
         fya = np.broadcast_to(np.asarray(fy, dtype=float), shape)
@@ -112,7 +139,26 @@ def joint_loads(
 
 
 def center_of_mass(body: Body, kin: Kinematics, load_mass: ArrayLike, names: tuple[str, ...] = SEGMENTS) -> Array:
-    """CoM (..., 2) of the named segments plus ``load_mass`` at the grip."""
+    """CoM (..., 2) of the named segments plus ``load_mass`` (kg, [0, 300]) at the grip.
+
+    ``names``: segment names (default all); there must be some mass (a segment, or a load > 0).
+    """
+    check_instance("body", body, Body, "a hinge_model.Body")
+    check_instance("kin", kin, Kinematics, "a hinge_model.kinematics.Kinematics (from kinematics.forward)")
+    load_mass = check_array("load_mass", load_mass, *LOAD_RANGE, "kg")
+    if isinstance(names, str):
+        names = (names,)
+    try:
+        names = tuple(names)
+    except TypeError:
+        raise ValueError(f"names must be a tuple of segment names among {', '.join(map(repr, SEGMENTS))}; "
+                         f"got {names!r}") from None
+    for n in names:
+        check_choice("names[...]", n, SEGMENTS)
+    if not names and not np.all(load_mass > 0.0):
+        raise ValueError("names = () with load_mass = 0 kg has no mass, so no centre of mass; allowed: at least one "
+                         f"segment name among {', '.join(map(repr, SEGMENTS))} or load_mass > 0")
+    _same_frames("load_mass", load_mass.shape, np.shape(kin.points["hand"])[:-1])
     total = np.asarray(load_mass, dtype=float)[..., None] * kin.points["hand"]
     mass = np.asarray(load_mass, dtype=float)
     for n in names:
@@ -127,8 +173,8 @@ def moment_contributions(a: Analysis, joint: str = "L5S1") -> dict[str, Array]:
     Keys are the segment names above the joint and ``"load"``; the terms add up to ``a.moments[joint]``
     (extensor +). This is the "sum of weight x lever" reading of the equation the derivation notebook shows.
     """
-    if joint not in MOMENT_JOINTS:
-        raise ValueError(f"joint = {joint!r} is not allowed; choose one of {', '.join(map(repr, MOMENT_JOINTS))}")
+    check_instance("a", a, Analysis, "a hinge_model.Analysis (from hinge_model.analyze)")
+    check_choice("joint", joint, tuple(MOMENT_JOINTS))
     above, sign = MOMENT_JOINTS[joint]
     xj = a.points[joint][..., 0]
     out = {n: _scalarize(sign * a.segments[n].mass * G * (a.segments[n].com[..., 0] - xj)) for n in above}

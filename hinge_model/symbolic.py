@@ -20,8 +20,9 @@ import numpy as np
 import sympy as sp
 
 from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
-from .conventions import JOINTS, MOMENT_JOINTS, SEGMENTS, G
+from .conventions import JOINTS, LOAD_RANGE, MOMENT_JOINTS, SEGMENTS, G
 from .pose import Pose
+from .validation import broadcast, check_array, check_choice, check_flag, check_instance, check_number
 
 Q = {j: sp.Symbol(f"q_{j}", real=True) for j in JOINTS}
 L = {s: sp.Symbol(f"L_{s}", positive=True) for s in SEGMENTS}
@@ -105,8 +106,6 @@ def chain() -> tuple[dict[str, sp.Matrix], dict[str, sp.Matrix]]:
 @cache
 def _raw_moment(joint: str) -> sp.Expr:
     """sign * sum_i m_i g (x_i - x_J) over the bodies above ``joint``, in the absolute angles (not simplified)."""
-    if joint not in MOMENT_JOINTS:
-        raise ValueError(f"joint = {joint!r} is not allowed; choose one of {', '.join(map(repr, MOMENT_JOINTS))}")
     above, sign = MOMENT_JOINTS[joint]
     points, coms = chain()
     xj = points[joint][0]
@@ -115,14 +114,20 @@ def _raw_moment(joint: str) -> sp.Expr:
     return sign * sp.Add(*terms)
 
 
-@cache
 def joint_moment(joint: str, *, absolute: bool = True, readable: bool = True) -> sp.Expr:
     """Static net moment at ``joint`` (extensor +), sum of weight x horizontal lever.
 
     ``absolute=True`` keeps the absolute segment angles phi/psi; ``False`` substitutes the relative joint angles q
     (what the numeric model takes). ``readable=True`` groups the terms by the sine/cosine of each tilt (slower);
-    ``False`` returns the plain sum, which is what :func:`evaluate` compiles.
+    ``False`` returns the plain sum, which is what :func:`evaluate` compiles. ``joint`` is one of ankle, knee, hip,
+    L5S1, shoulder, elbow.
     """
+    joint = check_choice("joint", joint, tuple(MOMENT_JOINTS))
+    return _joint_moment(joint, check_flag("absolute", absolute), check_flag("readable", readable))
+
+
+@cache
+def _joint_moment(joint: str, absolute: bool, readable: bool) -> sp.Expr:
     expr = _raw_moment(joint)
     if readable:
         trig = [f(a) for a in (*PHI.values(), *PSI.values()) for f in (sp.sin, sp.cos)]
@@ -134,16 +139,17 @@ def joint_moment(joint: str, *, absolute: bool = True, readable: bool = True) ->
 
 def lumbar_moment(*, absolute: bool = True) -> sp.Expr:
     """Static L5/S1 moment (extensor +): the equation shown in the derivation notebook."""
-    return joint_moment("L5S1", absolute=absolute)
+    return joint_moment("L5S1", absolute=check_flag("absolute", absolute))
 
 
 def hip_moment(*, absolute: bool = True) -> sp.Expr:
     """Static hip moment (both hips, extensor +)."""
-    return joint_moment("hip", absolute=absolute)
+    return joint_moment("hip", absolute=check_flag("absolute", absolute))
 
 
 def parameters(body: Body) -> dict[sp.Symbol, float]:
     """Numeric values of every body parameter symbol for ``body``."""
+    check_instance("body", body, Body, "a hinge_model.Body")
     values: dict[sp.Symbol, float] = {
         GRAV: G,
         L_NECK: body.neck_length,
@@ -160,31 +166,44 @@ def parameters(body: Body) -> dict[sp.Symbol, float]:
 
 @cache
 def _lambdified(joint: str) -> Callable[..., Any]:
-    expr = joint_moment(joint, absolute=False, readable=False)
+    expr = _joint_moment(joint, False, False)
     args = [*Q.values(), M_LOAD, GRAV, L_NECK, H_D, B_D, *L.values(), *C.values(), *M.values()]
     return sp.lambdify(args, expr, modules="numpy")
 
 
 def evaluate(body: Body, pose: Pose, load_mass: float | np.ndarray, joint: str) -> np.ndarray:
-    """Evaluate the symbolic moment at ``joint`` numerically (vectorised through sympy.lambdify)."""
+    """Evaluate the symbolic moment at ``joint`` numerically (vectorised through sympy.lambdify).
+
+    ``load_mass`` in [0, 300] kg, broadcasting with the pose; ``joint`` one of ankle, knee, hip, L5S1, shoulder,
+    elbow.
+    """
     p = parameters(body)
-    f = _lambdified(joint)
+    check_instance("pose", pose, Pose, "a hinge_model.Pose")
+    load = check_array("load_mass", load_mass, *LOAD_RANGE, "kg")
+    broadcast({"pose": np.zeros(pose.shape), "load_mass": load})
+    f = _lambdified(check_choice("joint", joint, tuple(MOMENT_JOINTS)))
     q = [np.deg2rad(getattr(pose, j)) for j in JOINTS]
-    args = [*q, np.asarray(load_mass, dtype=float), p[GRAV], p[L_NECK], p[H_D], p[B_D], *(p[L[s]] for s in SEGMENTS),
+    args = [*q, load, p[GRAV], p[L_NECK], p[H_D], p[B_D], *(p[L[s]] for s in SEGMENTS),
             *(p[C[s]] for s in SEGMENTS), *(p[M[s]] for s in SEGMENTS)]
-    return np.broadcast_to(np.asarray(f(*args), dtype=float), np.broadcast_shapes(pose.shape, np.shape(load_mass)))
+    return np.broadcast_to(np.asarray(f(*args), dtype=float), np.broadcast_shapes(pose.shape, load.shape))
 
 
 def evaluate_subs(body: Body, pose: Pose, load_mass: float, joint: str) -> float:
     """Evaluate one scalar pose with ``expr.subs`` (slow, exact reference used by the benchmark)."""
     values: dict[sp.Symbol, float] = dict(parameters(body))
+    check_instance("pose", pose, Pose, "a hinge_model.Pose")
+    if pose.shape:
+        raise ValueError(f"pose must be a single (scalar) Pose for evaluate_subs, got shape {pose.shape}; use "
+                         "evaluate() for arrays of poses")
     values.update({Q[j]: float(np.deg2rad(getattr(pose, j))) for j in JOINTS})
-    values[M_LOAD] = float(load_mass)
-    return float(joint_moment(joint, absolute=False, readable=False).subs(values).evalf())
+    values[M_LOAD] = check_number("load_mass", load_mass, *LOAD_RANGE, "kg")
+    expr = joint_moment(joint, absolute=False, readable=False)
+    return float(expr.subs(values).evalf())
 
 
 def latex(expr: sp.Basic) -> str:
     """LaTeX of ``expr`` with readable symbol names (sympy would draw a bar over 'q_lumbar', reading 'bar')."""
+    check_instance("expr", expr, sp.Basic, "a sympy expression")
     names = {Q["lumbar"]: r"q_{\mathrm{lumbar}}"}
     names.update({q: rf"q_{{\mathrm{{{j}}}}}" for j, q in Q.items() if j != "lumbar"})
     names.update({H_D: r"h_{L5S1}", B_D: r"b_{L5S1}"})

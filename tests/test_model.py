@@ -102,7 +102,8 @@ def test_ankle_moment_is_whole_body_equilibrium(body: hm.Body, pose: hm.Pose, lo
 
 
 @SETTINGS
-@given(pose=poses, height=st.floats(1.5, 2.0), m=st.floats(45, 120), k=st.floats(0.5, 2.0))
+# m >= 60 kg keeps k * m >= 30 kg, i.e. a body mass index >= 7.5 at 2.0 m: Body refuses BMI < 6 (issue 14)
+@given(pose=poses, height=st.floats(1.5, 2.0), m=st.floats(60, 120), k=st.floats(0.5, 2.0))
 def test_moments_linear_in_body_mass_at_fixed_height(pose: hm.Pose, height: float, m: float, k: float) -> None:
     a1 = hm.analyze(hm.Body(m, height, "male"), pose, 0.0)
     a2 = hm.analyze(hm.Body(k * m, height, "male"), pose, 0.0)

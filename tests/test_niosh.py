@@ -90,8 +90,12 @@ def test_multiplier_limits() -> None:
     assert niosh.recommended_weight_limit(0.30, 0.75, 1.80) == 0.0  # D > 175 cm
     assert niosh.recommended_weight_limit(0.30, 0.75, 0.25, A=140) == 0.0  # A > 135 deg
     assert niosh.horizontal_multiplier(63.0) == pytest.approx(25 / 63)
-    assert niosh.lifting_index(5.0, 0.0) == np.inf
-    assert niosh.lifting_index(0.0, 0.0) == 0.0
+    # RWL = 0 (a task outside the equation) has no lifting index: refused, never inf (issue 14)
+    for load in (5.0, 0.0):
+        with pytest.raises(ValueError, match="rwl = 0"):
+            niosh.lifting_index(load, 0.0)
+    with pytest.raises(ValueError, match="HM = 0 because H = 0.7 m is beyond 0.63 m"):
+        niosh.recommended_weight_limit(0.70, 0.75, 0.25, strict=True)
 
 
 def test_vectorised_and_monotonic() -> None:

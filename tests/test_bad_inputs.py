@@ -1,0 +1,832 @@
+"""Bad and edge inputs across every public function (issue 14): a clean refusal or a finite, correct answer.
+
+Each case is either ``Bad``: the call must raise ``ValueError`` or ``TypeError`` whose message names the
+argument AND says what is allowed (every fragment in ``allowed`` must appear), or ``Good``: the call must return
+a result that passes ``check`` (a correctness test written independently of the code) and holds no NaN or
+infinity. Never a silent NaN, an internal exception (KeyError, AttributeError, numpy's own messages) or an input
+"accepted as something else".
+
+:func:`test_every_public_name_has_a_case` enumerates the public names of EVERY module of the package, so a new
+public function without a case fails. Names of modules other engineers are rewriting are listed once in
+``COVERED_LATER`` (to be emptied as they get cases); result records (dataclasses the package returns) in
+``RECORDS``. The hypothesis tests at the end check two invariants: statics equal the sum of weight x lever at
+every joint (by virtual work, not by the model's own formula), and the moments are linear in the load.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from types import SimpleNamespace
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import hinge_model as hm  # noqa: E402
+from hinge_model import (  # noqa: E402
+    anthropometry,
+    capacity,
+    claims,
+    dynamics,
+    kinematics,
+    muscles,
+    niosh,
+    notebook,
+    statics,
+    symbolic,
+    validation,
+)
+from hinge_model.anthropometry import AnthropometryRangeWarning, Body, SegmentParameters  # noqa: E402
+from hinge_model.conventions import ANGLE_RANGES, JOINTS, MOMENT_JOINTS, SEGMENTS, SEXES, G  # noqa: E402
+from hinge_model.pose import Pose  # noqa: E402
+from hinge_model.validation import InputTypeError  # noqa: E402
+
+nan, inf = float("nan"), float("inf")
+MAN = Body(75.0, 1.75, "male")
+WOMAN = Body(62.0, 1.64, "female")
+STAND = Pose()
+LIFT = Pose(ankle=5, knee=20, hip=70, lumbar=10, shoulder=60)
+KIN = kinematics.forward(MAN, LIFT)
+KIN3 = kinematics.forward(MAN, Pose(hip=[0.0, 30.0, 60.0]))
+A_LIFT = hm.analyze(MAN, LIFT, 10.0)
+ZERO_MOMENTS = dict.fromkeys(MOMENT_JOINTS, 0.0)
+
+
+@dataclass(frozen=True)
+class Bad:
+    """The call must raise ValueError/TypeError naming ``arg`` and every fragment of ``allowed``."""
+
+    call: Callable[[], object]
+    arg: str
+    allowed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Good:
+    """The call must return a finite result for which ``check(result)`` is true."""
+
+    call: Callable[[], object]
+    check: Callable[[Any], bool]
+
+
+def close(x: object, y: float, tol: float = 1e-9) -> bool:
+    return bool(np.allclose(np.asarray(x, dtype=float), y, rtol=tol, atol=tol))
+
+
+def _figure() -> Any:
+    fig, ax = plt.subplots(figsize=(2, 2))
+    ax.plot([0, 1], [0, 1])
+    return fig
+
+
+def _quiet_body(*args: Any) -> Body:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AnthropometryRangeWarning)
+        return Body(*args)
+
+
+def _thigh_length_from_csv() -> float:  # de Leva Table 4, male thigh 422.2 mm for the 1.741 m reference subject
+    return 0.4222 * 1.75 / 1.741
+
+
+def _segment(**kw: Any) -> SegmentParameters:
+    base = {"name": "thigh", "mass": 10.0, "length": 0.4, "com_fraction": 0.4, "r_sag": 0.3, "origin": "HJC",
+            "other": "KJC"}
+    base.update(kw)
+    return SegmentParameters(**base)
+
+
+# -------------------------------------------------------------------------------------------------------- cases
+LOAD = ("[0, 300] kg",)
+CASES: dict[str, list[Bad | Good]] = {
+    # ---------------------------------------------------------------------------------------------- validation
+    "validation.check_number": [
+        Bad(lambda: validation.check_number("load_mass", True, 0, 300, "kg"), "load_mass", LOAD),
+        Bad(lambda: validation.check_number("load_mass", "5", 0, 300, "kg"), "load_mass", LOAD),
+        Bad(lambda: validation.check_number("load_mass", [1.0, 2.0], 0, 300, "kg"), "load_mass", LOAD),
+        Bad(lambda: validation.check_number("load_mass", 1 + 0j, 0, 300, "kg"), "load_mass", LOAD),
+        Bad(lambda: validation.check_number("load_mass", np.True_, 0, 300, "kg"), "load_mass", LOAD),
+        Bad(lambda: validation.check_number("n", 2.5, 0, 10, integer=True), "n", ("whole", "[0, 10]")),
+        Bad(lambda: validation.check_number("dt", 0.0, 0, 1, "s", lo_open=True), "dt", ("(0, 1] s",)),
+        Good(lambda: validation.check_number("x", np.float32(2.0), 0, 3), lambda r: r == 2.0 and type(r) is float),
+        Good(lambda: validation.check_number("x", np.int64(3), 0, 3), lambda r: r == 3.0),
+        Good(lambda: validation.check_number("x", [2.5], 0, 3), lambda r: r == 2.5),
+    ],
+    "validation.check_array": [
+        Bad(lambda: validation.check_array("hip", ["45", "60"], -30, 130, "deg"), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: validation.check_array("hip", [1.0, None], -30, 130, "deg"), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: validation.check_array("hip", [[1.0, 2.0], [3.0]], -30, 130, "deg"), "hip", ("[-30, 130]",)),
+        Bad(lambda: validation.check_array("hip", np.array([True, False]), -30, 130, "deg"), "hip", ("[-30, 130]",)),
+        Bad(lambda: validation.check_array("hip", [0.0, inf], -30, 130, "deg"), "hip", ("finite", "[-30, 130]")),
+        Bad(lambda: validation.check_array("x", Decimal("1.5"), 0, 2), "x", ("[0, 2]",)),
+        Bad(lambda: validation.check_array("x", b"1", 0, 2), "x", ("[0, 2]",)),
+        Good(lambda: validation.check_array("flag", True, 0, 1, allow_bool=True), lambda r: r == 1.0),
+        Good(lambda: validation.check_array("x", Fraction(1, 2), 0, 1), lambda r: r == 0.5),
+        Good(lambda: validation.check_array("x", [1, 2.5], 0, 3),
+             lambda r: r.dtype == float and r.tolist() == [1, 2.5]),
+    ],
+    "validation.check_int": [
+        Bad(lambda: validation.check_int("frames", True, 5, 5000), "frames", ("[5, 5000]",)),
+        Bad(lambda: validation.check_int("frames", "21", 5, 5000), "frames", ("[5, 5000]",)),
+        Bad(lambda: validation.check_int("frames", 2, 5, 5000), "frames", ("[5, 5000]",)),
+        Bad(lambda: validation.check_int("frames", 21.5, 5, 5000), "frames", ("whole", "[5, 5000]")),
+        Good(lambda: validation.check_int("frames", 21.0, 5, 5000), lambda r: r == 21 and type(r) is int),
+    ],
+    "validation.check_flag": [
+        Bad(lambda: validation.check_flag("worksheet_rounding", "no"), "worksheet_rounding", ("True or False",)),
+        Bad(lambda: validation.check_flag("worksheet_rounding", 0), "worksheet_rounding", ("True or False",)),
+        Bad(lambda: validation.check_flag("worksheet_rounding", None), "worksheet_rounding", ("True or False",)),
+        Good(lambda: validation.check_flag("x", np.True_), lambda r: r is True),
+    ],
+    "validation.check_choice": [
+        Bad(lambda: validation.check_choice("sex", np.array(["male"]), SEXES), "sex", ("'male', 'female'",)),
+        Bad(lambda: validation.check_choice("sex", None, SEXES), "sex", ("'male', 'female'",)),
+        Bad(lambda: validation.check_choice("sex", "Male", SEXES), "sex", ("'male', 'female'",)),
+        Good(lambda: validation.check_choice("sex", "female", SEXES), lambda r: r == "female"),
+    ],
+    "validation.check_keys": [
+        Bad(lambda: validation.check_keys("q", {"hipp": 60}, JOINTS), "q", ("'hipp'", "'hip'", "'knee'")),
+        Bad(lambda: validation.check_keys("q", [("hip", 60)], JOINTS), "q", ("'hip'",)),
+        Bad(lambda: validation.check_keys("q", {1: 60}, JOINTS), "q", ("'hip'",)),
+        Bad(lambda: validation.check_keys("moments", {"hip": 1}, tuple(MOMENT_JOINTS), required=("hip", "knee")),
+            "moments", ("'knee'",)),
+        Good(lambda: validation.check_keys("q", {"hip": 1}, JOINTS), lambda r: dict(r) == {"hip": 1}),
+    ],
+    "validation.check_instance": [
+        Bad(lambda: validation.check_instance("body", "me", Body, "a hinge_model.Body"), "body", ("Body",)),
+        Good(lambda: validation.check_instance("body", MAN, Body, "a hinge_model.Body"), lambda r: r is MAN),
+    ],
+    "validation.as_float_array": [
+        Bad(lambda: validation.as_float_array("moment", "1"), "moment", ("number",)),
+        Bad(lambda: validation.as_float_array("moment", [nan]), "moment", ("finite",)),
+        Good(lambda: validation.as_float_array("moment", [1, 2]), lambda r: r.tolist() == [1.0, 2.0]),
+    ],
+    "validation.check_range": [
+        Bad(lambda: validation.check_range("load_mass", -5, 0, 300, unit="kg"), "load_mass = -5 kg", LOAD),
+        Good(lambda: validation.check_range("load_mass", 300, 0, 300, unit="kg"), lambda r: r == 300.0),
+    ],
+    "validation.describe_range": [
+        Good(lambda: validation.describe_range(0, 300, "kg"), lambda r: r == "[0, 300] kg"),
+        Good(lambda: validation.describe_range(0, inf, "m", lo_open=True), lambda r: r == "> 0 m"),
+    ],
+    "validation.broadcast": [
+        Bad(lambda: validation.broadcast({"hip": np.zeros(2), "knee": np.zeros(3)}), "hip of shape (2,)",
+            ("broadcast",)),
+        Good(lambda: validation.broadcast({"a": np.zeros(3), "b": np.float64(1.0)}),
+             lambda r: [x.shape for x in r] == [(3,), (3,)]),
+    ],
+    "validation.scalarize": [
+        Good(lambda: validation.scalarize(np.array(3.0)), lambda r: r == 3.0 and np.ndim(r) == 0),
+    ],
+    # ------------------------------------------------------------------------------------------- anthropometry
+    "anthropometry.Body": [
+        Bad(lambda: Body(mass=True, height=1.75), "mass", ("(0, 300] kg",)),
+        Bad(lambda: Body(75, True), "height", ("[1, 2.3] m",)),
+        Bad(lambda: Body("75", 1.75), "mass", ("(0, 300] kg",)),
+        Bad(lambda: Body([75, 80], 1.75), "mass", ("(0, 300] kg",)),
+        Bad(lambda: Body(nan, 1.75), "mass", ("finite", "(0, 300] kg")),
+        Bad(lambda: Body(0, 1.75), "mass", ("(0, 300] kg",)),
+        Bad(lambda: Body(301, 1.75), "mass", ("(0, 300] kg",)),
+        Bad(lambda: Body(75, 0.99), "height", ("[1, 2.3] m",)),
+        Bad(lambda: Body(75, 175), "height", ("[1, 2.3] m",)),
+        Bad(lambda: Body(75, 1.75, "Male"), "sex", ("'male', 'female'",)),
+        Bad(lambda: Body(75, 1.75, ["male"]), "sex", ("'male', 'female'",)),
+        Bad(lambda: Body(75, 1.75, None), "sex", ("'male', 'female'",)),
+        Bad(lambda: Body(0.001, 1.75), "mass = 0.001 kg and height = 1.75 m", ("[6, 210] kg/m^2",)),
+        Bad(lambda: Body(300, 1.0), "mass = 300 kg and height = 1 m", ("[6, 210] kg/m^2",)),
+        Good(lambda: Body(75, 1.75), lambda r: close(r.bmi, 75 / 1.75**2) and close(r.mass, 75.0)),
+        Good(lambda: Body(np.float32(75), np.int64(2)), lambda r: type(r.mass) is float and r.height == 2.0),
+        Good(lambda: _quiet_body(120, 1.75), lambda r: close(r.segment_mass_total, 120, 3e-3)),
+    ],
+    "anthropometry.Body.length": [
+        Bad(lambda: MAN.length("thighh"), "name", ("'thigh'",)),
+        Bad(lambda: MAN.length(["thigh"]), "name", ("'thigh'",)),
+        Good(lambda: MAN.length("thigh"), lambda r: close(r, _thigh_length_from_csv())),
+    ],
+    "anthropometry.SegmentParameters": [
+        Bad(lambda: _segment(mass=-1.0), "mass", ("[0, 300] kg",)),
+        Bad(lambda: _segment(com_fraction=1.5), "com_fraction", ("[0, 1]",)),
+        Bad(lambda: _segment(name="wing"), "name", ("'thigh'",)),
+        Good(lambda: _segment(), lambda r: close(r.inertia, 10.0 * (0.3 * 0.4) ** 2)),
+    ],
+    "anthropometry.de_leva_table": [
+        Good(anthropometry.de_leva_table,
+             lambda r: all(abs(sum(float(row["mass_fraction"]) * (2 if s in anthropometry.BILATERAL else 1)
+                                   for s, row in r[sex].items()) - 1.0) < 0.01 for sex in SEXES)),
+    ],
+    # ---------------------------------------------------------------------------------------------------- pose
+    "pose.Pose": [
+        Bad(lambda: Pose(hip=True), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: Pose(hip=["45", "60"]), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: Pose(hip=None), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: Pose(hip=nan), "hip", ("finite", "[-30, 130] deg")),
+        Bad(lambda: Pose(hip=131), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: Pose(knee=-11), "knee", ("[-10, 150] deg",)),
+        Bad(lambda: Pose(shoulder=[0, 200]), "shoulder", ("[-60, 180] deg",)),
+        Bad(lambda: Pose(elbow=-1), "elbow", ("[0, 150] deg",)),
+        Bad(lambda: Pose(neck=46), "neck", ("[-45, 45] deg",)),
+        Bad(lambda: Pose(ankle=np.array([True])), "ankle", ("[-50, 45] deg",)),
+        Bad(lambda: Pose(lumbar="10"), "lumbar", ("[-30, 60] deg",)),
+        Bad(lambda: Pose(hip=1 + 1j), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: Pose(hip=[[1, 2], [3]]), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: Pose(hip=[0, 10, 20], knee=[0, 10]), "hip of shape (3,)", ("broadcast",)),
+        Good(lambda: Pose(hip=np.int64(30)), lambda r: r.hip == 30.0 and r.hip.dtype == float),
+        Good(lambda: Pose(hip=[0, 45, 90]), lambda r: r.shape == (3,) and r.knee.tolist() == [0.0] * 3),
+        Good(lambda: Pose(hip=130, knee=150, ankle=-50), lambda r: float(r.hip) == 130.0),
+    ],
+    "pose.Pose.replace": [
+        Bad(lambda: LIFT.replace(hipp=10), "hipp", ("'hip'", "'knee'")),
+        Bad(lambda: LIFT.replace(hip=True), "hip", ("[-30, 130] deg",)),
+        Good(lambda: LIFT.replace(hip=10), lambda r: float(r.hip) == 10.0 and float(r.knee) == 20.0),
+    ],
+    "pose.Pose.as_dict": [
+        Good(LIFT.as_dict, lambda r: list(r) == list(JOINTS) and float(r["hip"]) == 70.0),
+    ],
+    # ---------------------------------------------------------------------------------------------- kinematics
+    "kinematics.segment_angles": [
+        Bad(lambda: kinematics.segment_angles("pose"), "pose", ("Pose",)),
+        Bad(lambda: kinematics.segment_angles(SimpleNamespace(**dict.fromkeys(JOINTS, 0.0))), "pose", ("Pose",)),
+        Good(lambda: kinematics.segment_angles(Pose(ankle=10, knee=20, hip=30)),
+             lambda r: close(r["pelvis"], np.deg2rad(10 - 20 + 30)) and close(r["foot"], 0.0)),
+    ],
+    "kinematics.hanging_arm_shoulder": [
+        Bad(lambda: kinematics.hanging_arm_shoulder(0, 0, nan, 0), "hip", ("finite", "[-30, 130] deg")),
+        Bad(lambda: kinematics.hanging_arm_shoulder(0, 0, True, 0), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: kinematics.hanging_arm_shoulder(0, 0, "45", 0), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: kinematics.hanging_arm_shoulder(100, 0, 0, 0), "ankle", ("[-50, 45] deg",)),
+        Bad(lambda: kinematics.hanging_arm_shoulder([1, 2], [1, 2, 3], 0, 0), "knee of shape (3,)", ("broadcast",)),
+        Good(lambda: kinematics.hanging_arm_shoulder(5, 20, 70, 5), lambda r: close(r, 60.0)),
+    ],
+    "kinematics.forward": [
+        Bad(lambda: kinematics.forward("body", STAND), "body", ("Body",)),
+        Bad(lambda: kinematics.forward(MAN, {"hip": 10}), "pose", ("Pose",)),
+        Good(lambda: kinematics.forward(MAN, STAND),
+             lambda r: close(r.points["vertex"][1], MAN.height - MAN.ankle_height)),
+    ],
+    # ------------------------------------------------------------------------------------------------- statics
+    "statics.joint_loads": [
+        Bad(lambda: statics.joint_loads(MAN, KIN, -5.0), "load_mass = -5 kg", LOAD),
+        Bad(lambda: statics.joint_loads(MAN, KIN, nan), "load_mass", ("finite",) + LOAD),
+        Bad(lambda: statics.joint_loads(MAN, KIN, True), "load_mass", LOAD),
+        Bad(lambda: statics.joint_loads(MAN, KIN3, np.zeros(4)), "load_mass of shape (4,)", ("broadcast",)),
+        Bad(lambda: statics.joint_loads("body", KIN, 0.0), "body", ("Body",)),
+        Bad(lambda: statics.joint_loads(MAN, "kin", 0.0), "kin", ("Kinematics",)),
+        Bad(lambda: statics.joint_loads(MAN, KIN, 0.0, {"hipp": np.zeros(2)}), "hipp", ("'thigh'", "'load'")),
+        Bad(lambda: statics.joint_loads(MAN, KIN, 0.0, {n: np.zeros(2) for n in SEGMENTS}), "accelerations",
+            ("'load'",)),
+        Bad(lambda: statics.joint_loads(MAN, KIN, 0.0, {n: np.zeros(2) for n in (*SEGMENTS, "load")},
+                                        {"thighh": 0.0}), "thighh", ("'thigh'",)),
+        Good(lambda: (statics.joint_loads(MAN, KIN, 10.0)[0]["L5S1"] - statics.joint_loads(MAN, KIN, 0.0)[0]["L5S1"]),
+             lambda r: close(r, 10.0 * G * (KIN.points["hand"][0] - KIN.points["L5S1"][0]))),
+    ],
+    "statics.center_of_mass": [
+        Bad(lambda: statics.center_of_mass(MAN, KIN, nan), "load_mass", ("finite",) + LOAD),
+        Bad(lambda: statics.center_of_mass(MAN, KIN, -1.0), "load_mass", LOAD),
+        Bad(lambda: statics.center_of_mass(MAN, KIN, 0.0, ("thighh",)), "thighh", ("'thigh'",)),
+        Bad(lambda: statics.center_of_mass(MAN, KIN, 0.0, ()), "names", ("load_mass > 0",)),
+        Bad(lambda: statics.center_of_mass(MAN, KIN, 0.0, 5), "names", ("'thigh'",)),
+        Bad(lambda: statics.center_of_mass(MAN, KIN3, np.zeros(2)), "load_mass of shape (2,)", ("broadcast",)),
+        Good(lambda: statics.center_of_mass(MAN, KIN, 0.0, ("thigh",)), lambda r: close(r, KIN.coms["thigh"])),
+        Good(lambda: statics.center_of_mass(MAN, KIN, 5.0, ()), lambda r: close(r, KIN.points["hand"])),
+    ],
+    "statics.moment_contributions": [
+        Bad(lambda: statics.moment_contributions(A_LIFT, "toe"), "joint", ("'L5S1'", "'hip'")),
+        Bad(lambda: statics.moment_contributions(A_LIFT, ["L5S1"]), "joint", ("'L5S1'",)),
+        Bad(lambda: statics.moment_contributions("a"), "a", ("Analysis",)),
+        Good(lambda: statics.moment_contributions(A_LIFT, "hip"),
+             lambda r: close(sum(r.values()), float(A_LIFT.moments["hip"]))),
+    ],
+    "statics.analyze": [
+        Bad(lambda: hm.analyze(MAN, LIFT, True), "load_mass", LOAD),
+        Bad(lambda: hm.analyze(MAN, LIFT, -5), "load_mass = -5 kg is outside the allowed range [0, 300] kg", ()),
+        Bad(lambda: hm.analyze(MAN, LIFT, "5"), "load_mass", LOAD),
+        Bad(lambda: hm.analyze(MAN, LIFT, nan), "load_mass", ("finite",) + LOAD),
+        Bad(lambda: hm.analyze("body", LIFT), "body", ("Body",)),
+        Bad(lambda: hm.analyze(MAN, {"hip": 10}), "pose", ("Pose",)),
+        Good(lambda: hm.analyze(MAN, STAND), lambda r: bool(r.balanced) and abs(float(r.moments["L5S1"])) < 30),
+    ],
+    # ------------------------------------------------------------------------------------------------ capacity
+    "capacity.joint_strength": [
+        Bad(lambda: capacity.joint_strength(MAN, STAND, "shoulder"), "joint", ("'hip'", "'L5S1'")),
+        Bad(lambda: capacity.joint_strength(MAN, STAND, "hip", "flexors"), "direction", ("'extensor'",)),
+        Bad(lambda: capacity.joint_strength(MAN, STAND, "hip", age_group="teen"), "age_group", ("'young'",)),
+        Bad(lambda: capacity.joint_strength(MAN, STAND, "hip", extrapolate="yes"), "extrapolate", ("True or False",)),
+        Bad(lambda: capacity.joint_strength(MAN, STAND, "hip", extrapolate=1), "extrapolate", ("True or False",)),
+        Bad(lambda: capacity.joint_strength("b", STAND, "hip"), "body", ("Body",)),
+        Bad(lambda: capacity.joint_strength(MAN, "p", "hip"), "pose", ("Pose",)),
+        Bad(lambda: capacity.joint_strength(MAN, STAND, "L5S1", "flexor"), "direction", ("'extensor'",)),
+        Good(lambda: capacity.joint_strength(MAN, Pose(knee=np.rad2deg(1.133)), "knee"),
+             lambda r: close(r, 2 * 0.163 * 75 * 9.81 * 1.75, 1e-6)),
+        Good(lambda: capacity.joint_strength(MAN, STAND, "L5S1"), lambda r: close(r, 300.0)),
+    ],
+    "capacity.joint_capacity": [
+        Bad(lambda: capacity.joint_capacity(MAN, STAND, {"hip": 1.0}), "moments", ("'knee'", "'L5S1'")),
+        Bad(lambda: capacity.joint_capacity(MAN, STAND, {**ZERO_MOMENTS, "hipp": 1.0}), "hipp", ("'hip'",)),
+        Bad(lambda: capacity.joint_capacity(MAN, STAND, {**ZERO_MOMENTS, "hip": nan}), "moments['hip']",
+            ("finite",)),
+        Bad(lambda: capacity.joint_capacity(MAN, Pose(hip=[0, 1, 2]), {**ZERO_MOMENTS, "hip": np.zeros(2)}),
+            "moments['hip'] of shape (2,)", ("broadcast",)),
+        Bad(lambda: capacity.joint_capacity(MAN, STAND, "moments"), "moments", ("'hip'",)),
+        Bad(lambda: capacity.joint_capacity(MAN, STAND, ZERO_MOMENTS, "teen"), "age_group", ("'young'",)),
+        Good(lambda: capacity.joint_capacity(MAN, STAND, ZERO_MOMENTS), lambda r: all(v == 0 for v in r.values())),
+    ],
+    "capacity.flexor_capacity": [
+        Bad(lambda: capacity.flexor_capacity(MAN, STAND, {"hipp": 1.0}), "hipp", ("'hip'",)),
+        Bad(lambda: capacity.flexor_capacity("b", STAND, ZERO_MOMENTS), "body", ("Body",)),
+        Good(lambda: capacity.flexor_capacity(
+            MAN, STAND, {**ZERO_MOMENTS, "hip": -capacity.joint_strength(MAN, STAND, "hip", "flexor")}),
+            lambda r: close(r["hip"], 1.0) and r["knee"] == 0.0),
+    ],
+    # ------------------------------------------------------------------------------------------------- muscles
+    "muscles.hamstring_length": [
+        Bad(lambda: muscles.hamstring_length(nan, 0), "hip", ("finite", "[-30, 130] deg")),
+        Bad(lambda: muscles.hamstring_length(True, 0), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: muscles.hamstring_length(0, 200), "knee", ("[-10, 150] deg",)),
+        Bad(lambda: muscles.hamstring_length(0, 0, body="me"), "body", ("Body",)),
+        Bad(lambda: muscles.hamstring_length([0, 1], [0, 1, 2]), "knee of shape (3,)", ("broadcast",)),
+        Good(lambda: muscles.hamstring_length(0, 0), lambda r: close(r, 1.0)),
+    ],
+    "muscles.hamstring_stretch_limit": [
+        Bad(lambda: muscles.hamstring_stretch_limit(nan), "knee", ("finite", "[-10, 150] deg")),
+        Bad(lambda: muscles.hamstring_stretch_limit(10.0, slr=5.0), "slr", ("[30, 120] deg",)),
+        Bad(lambda: muscles.hamstring_stretch_limit(10.0, slr=True), "slr", ("[30, 120] deg",)),
+        Bad(lambda: muscles.hamstring_stretch_limit(10.0, flexibility="bendy"), "flexibility", ("'normal'",)),
+        Bad(lambda: muscles.hamstring_stretch_limit(10.0, flexibility=["normal"]), "flexibility", ("'normal'",)),
+        Bad(lambda: muscles.hamstring_stretch_limit(10.0, body=3), "body", ("Body",)),
+        Good(lambda: muscles.hamstring_stretch_limit(40.0, flexibility="tight"), lambda r: close(r, 65 + 0.5 * 40)),
+    ],
+    "muscles.hamstring_stretch_fraction": [
+        Bad(lambda: muscles.hamstring_stretch_fraction(-60.0, 0.0), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: muscles.hamstring_stretch_fraction(10.0, "a lot"), "knee", ("[-10, 150] deg",)),
+        Bad(lambda: muscles.hamstring_stretch_fraction(10.0, 0.0, slr=nan), "slr", ("finite", "[30, 120] deg")),
+        Bad(lambda: muscles.hamstring_stretch_fraction(10.0, 0.0, 80.0, flexibility="bendy"), "flexibility",
+            ("'normal'",)),
+        Good(lambda: muscles.hamstring_stretch_fraction(80.0, 0.0), lambda r: close(r, 1.0)),
+    ],
+    # --------------------------------------------------------------------------------------------------- niosh
+    "niosh.round_half_up": [
+        Bad(lambda: niosh.round_half_up("a", 2), "x", ("number",)),
+        Bad(lambda: niosh.round_half_up(nan, 2), "x", ("finite",)),
+        Bad(lambda: niosh.round_half_up(0.5, 2.5), "decimals", ("whole", "[0, 12]")),
+        Bad(lambda: niosh.round_half_up(0.5, True), "decimals", ("[0, 12]",)),
+        Bad(lambda: niosh.round_half_up(0.5, -1), "decimals", ("[0, 12]",)),
+        Good(lambda: niosh.round_half_up(0.925, 2), lambda r: r == 0.93),
+    ],
+    "niosh.horizontal_multiplier": [
+        Bad(lambda: niosh.horizontal_multiplier(-1.0), "h", (">= 0 cm",)),
+        Bad(lambda: niosh.horizontal_multiplier(30.0, units="imperial"), "units", ("'metric'", "'US'")),
+        Good(lambda: niosh.horizontal_multiplier(50.0), lambda r: close(r, 25 / 50)),
+    ],
+    "niosh.vertical_multiplier": [
+        Bad(lambda: niosh.vertical_multiplier(nan), "v", ("finite", ">= 0 cm")),
+        Good(lambda: niosh.vertical_multiplier(75.0), lambda r: close(r, 1.0)),
+    ],
+    "niosh.distance_multiplier": [
+        Bad(lambda: niosh.distance_multiplier(True), "d", (">= 0 cm",)),
+        Good(lambda: niosh.distance_multiplier(25.0), lambda r: close(r, 1.0)),
+    ],
+    "niosh.asymmetric_multiplier": [
+        Bad(lambda: niosh.asymmetric_multiplier(400.0), "a_deg", ("[0, 360] deg",)),
+        Good(lambda: niosh.asymmetric_multiplier(90.0), lambda r: close(r, 1 - 0.0032 * 90)),
+    ],
+    "niosh.recommended_weight_limit": [
+        Bad(lambda: niosh.recommended_weight_limit(-0.1, 0.75, 0.25), "H", ("[0, 10] m",)),
+        Bad(lambda: niosh.recommended_weight_limit(11.0, 0.75, 0.25), "H", ("[0, 10] m",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.3, nan, 0.25), "V", ("finite", "[0, 10] m")),
+        Bad(lambda: niosh.recommended_weight_limit(0.3, 0.75, "1"), "D", ("[0, 10] m",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.3, 0.75, 0.25, A=True), "A", ("[0, 360] deg",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.3, 0.75, 0.25, frequency_multiplier=1.5),
+            "frequency_multiplier", ("[0, 1]",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.3, 0.75, 0.25, coupling_multiplier=-0.1),
+            "coupling_multiplier", ("[0, 1]",)),
+        Bad(lambda: niosh.recommended_weight_limit(10, 30, 10, units="US", worksheet_rounding="no"),
+            "worksheet_rounding", ("True or False",)),
+        Bad(lambda: niosh.recommended_weight_limit(10, 30, 10, units="US", worksheet_rounding=0),
+            "worksheet_rounding", ("True or False",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.70, 0.75, 0.25, strict=True), "HM = 0", ("H <= 0.63 m",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.30, 0.75, 0.25, A=140, strict=True), "AM = 0",
+            ("A <= 135 deg",)),
+        Bad(lambda: niosh.recommended_weight_limit(0.3, 0.75, 0.25, units="imperial"), "units", ("'metric'",)),
+        Bad(lambda: niosh.recommended_weight_limit([0.3, 0.4], [0.7, 0.8, 0.9], 0.25), "V of shape (3,)",
+            ("broadcast",)),
+        Good(lambda: niosh.recommended_weight_limit(0.25, 0.75, 0.25), lambda r: close(r, 23.0)),
+        Good(lambda: niosh.recommended_weight_limit(10, 30, 10, units="US"), lambda r: close(r, 51.0)),
+        Good(lambda: niosh.recommended_weight_limit(0.70, 0.75, 0.25), lambda r: r == 0.0),
+    ],
+    "niosh.lifting_index": [
+        Bad(lambda: niosh.lifting_index(-1.0, 10.0), "load", (">= 0 kg",)),
+        Bad(lambda: niosh.lifting_index(5.0, 0.0), "rwl = 0", ("rwl > 0",)),
+        Bad(lambda: niosh.lifting_index(0.0, 0.0), "rwl = 0", ("rwl > 0",)),
+        Bad(lambda: niosh.lifting_index(5.0, [10.0, 0.0]), "rwl = 0", ("rwl > 0",)),
+        Bad(lambda: niosh.lifting_index(5.0, nan), "rwl", ("finite",)),
+        Bad(lambda: niosh.lifting_index(True, 10.0), "load", (">= 0 kg",)),
+        Good(lambda: niosh.lifting_index(23.0, 11.5), lambda r: close(r, 2.0)),
+    ],
+    "niosh.hand_location": [
+        Bad(lambda: niosh.hand_location("a"), "analysis", ("Analysis",)),
+        Good(lambda: niosh.hand_location(A_LIFT),
+             lambda r: close(r[0], abs(A_LIFT.points["hand"][0]))
+             and close(r[1], A_LIFT.points["hand"][1] + MAN.ankle_height)),
+    ],
+    "niosh.analysis_lifting_index": [
+        Bad(lambda: niosh.analysis_lifting_index(A_LIFT, -1.0), "travel", ("[0, 10] m",)),
+        Bad(lambda: niosh.analysis_lifting_index(A_LIFT, nan), "travel", ("finite",)),
+        Bad(lambda: niosh.analysis_lifting_index("a", 0.5), "analysis", ("Analysis",)),
+        Bad(lambda: niosh.analysis_lifting_index(hm.analyze(MAN, Pose(shoulder=90), 10.0), 0.5), "HM = 0",
+            ("H <= 0.63 m",)),
+        Good(lambda: niosh.analysis_lifting_index(A_LIFT, 0.5),
+             lambda r: close(r[1], 10.0 / r[0]) and 0 < r[0] < 23),
+    ],
+    # ------------------------------------------------------------------------------------------------ dynamics
+    "dynamics.angular_accelerations": [
+        Bad(lambda: dynamics.angular_accelerations({"hipp": 1.0}), "hipp", ("'hip'",)),
+        Bad(lambda: dynamics.angular_accelerations({"hip": nan}), "qdd['hip']", ("finite",)),
+        Bad(lambda: dynamics.angular_accelerations({"hip": "1"}), "qdd['hip']", ("finite number",)),
+        Bad(lambda: dynamics.angular_accelerations("hip"), "qdd", ("'hip'",)),
+        # the ankle turns the whole body above the foot rigidly, clockwise (forward): alpha_ccw = -10 deg/s^2
+        Good(lambda: dynamics.angular_accelerations({"ankle": 10.0}),
+             lambda r: all(close(r[s], -np.deg2rad(10.0)) for s in SEGMENTS if s != "foot") and r["foot"] == 0.0),
+    ],
+    "dynamics.linear_accelerations": [
+        Bad(lambda: dynamics.linear_accelerations(MAN, {"hipp": 1.0}, {}, {}), "q", ("hipp",)),
+        Bad(lambda: dynamics.linear_accelerations(MAN, {"hipp": 1.0}, {}, {}), "hipp", ("'hip'",)),
+        Bad(lambda: dynamics.linear_accelerations(MAN, {"hip": 200.0}, {}, {}), "q['hip']", ("[-30, 130] deg",)),
+        Bad(lambda: dynamics.linear_accelerations("b", {}, {}, {}), "body", ("Body",)),
+        Good(lambda: dynamics.linear_accelerations(MAN, {"hip": 130.0}, {"hip": 100.0}, {}),
+             lambda r: set(r) == {*SEGMENTS, "load"} and close(r["shank"], 0.0, 1e-6)),
+    ],
+    "dynamics.joint_space_inverse_dynamics": [
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {"hipp": 60}, {}, {}), "hipp", ("'hip'",)),
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {"hip": 60}, {}, {}, -3.0), "load_mass", LOAD),
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {"hip": 60}, {}, {}, True), "load_mass", LOAD),
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {}, {}, {}, with_spine="no"), "with_spine",
+            ("True or False",)),
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {"hip": [1, 2, 3]}, {"hip": [1, 2]}, {}),
+            "qd['hip'] of shape (2,)", ("broadcast",)),
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {}, {"knee": nan}, {}), "qd['knee']", ("finite",)),
+        Bad(lambda: dynamics.joint_space_inverse_dynamics(MAN, {}, {}, {"qdd": 1.0}), "qdd", ("'hip'",)),
+        Good(lambda: dynamics.joint_space_inverse_dynamics(MAN, LIFT.as_dict(), {}, {}, 10.0),
+             lambda r: all(close(r.moments[j], A_LIFT.moments[j], 1e-6) for j in MOMENT_JOINTS)),
+    ],
+    "dynamics.inverse_dynamics": [
+        Bad(lambda: dynamics.inverse_dynamics(3), "movement", ("Movement",)),
+    ],
+    # ------------------------------------------------------------------------------------------------ symbolic
+    "symbolic.joint_moment": [
+        Bad(lambda: symbolic.joint_moment("wrist"), "joint", ("'L5S1'",)),
+        Bad(lambda: symbolic.joint_moment(["L5S1"]), "joint", ("'L5S1'",)),
+        Bad(lambda: symbolic.joint_moment("hip", absolute="yes"), "absolute", ("True or False",)),
+        Bad(lambda: symbolic.joint_moment("hip", readable=1), "readable", ("True or False",)),
+        Good(lambda: symbolic.joint_moment("elbow", readable=False),
+             lambda r: {s.name for s in r.free_symbols} >= {"m_L", "g", "m_forearm"}),
+    ],
+    "symbolic.lumbar_moment": [
+        Bad(lambda: symbolic.lumbar_moment(absolute=None), "absolute", ("True or False",)),
+        Good(symbolic.lumbar_moment, lambda r: "m_thigh" not in {s.name for s in r.free_symbols}),
+    ],
+    "symbolic.hip_moment": [
+        Bad(lambda: symbolic.hip_moment(absolute="no"), "absolute", ("True or False",)),
+        Good(symbolic.hip_moment, lambda r: "m_pelvis" in {s.name for s in r.free_symbols}),
+    ],
+    "symbolic.parameters": [
+        Bad(lambda: symbolic.parameters("b"), "body", ("Body",)),
+        Good(lambda: symbolic.parameters(MAN), lambda r: r[symbolic.GRAV] == G),
+    ],
+    "symbolic.evaluate": [
+        Bad(lambda: symbolic.evaluate(MAN, LIFT, nan, "L5S1"), "load_mass", ("finite",) + LOAD),
+        Bad(lambda: symbolic.evaluate(MAN, LIFT, -1.0, "L5S1"), "load_mass", LOAD),
+        Bad(lambda: symbolic.evaluate(MAN, LIFT, 0.0, "toe"), "joint", ("'L5S1'",)),
+        Bad(lambda: symbolic.evaluate(MAN, "p", 0.0, "L5S1"), "pose", ("Pose",)),
+        Bad(lambda: symbolic.evaluate("b", LIFT, 0.0, "L5S1"), "body", ("Body",)),
+        Bad(lambda: symbolic.evaluate(MAN, Pose(hip=[0, 1, 2]), np.zeros(2), "L5S1"), "load_mass of shape (2,)",
+            ("broadcast",)),
+        Good(lambda: symbolic.evaluate(MAN, LIFT, 10.0, "L5S1"), lambda r: close(r, A_LIFT.moments["L5S1"], 1e-9)),
+    ],
+    "symbolic.evaluate_subs": [
+        Bad(lambda: symbolic.evaluate_subs(MAN, Pose(hip=[0, 1]), 0.0, "hip"), "pose", ("scalar",)),
+        Bad(lambda: symbolic.evaluate_subs(MAN, LIFT, True, "hip"), "load_mass", LOAD),
+        Good(lambda: symbolic.evaluate_subs(MAN, LIFT, 10.0, "hip"), lambda r: close(r, A_LIFT.moments["hip"], 1e-9)),
+    ],
+    "symbolic.latex": [
+        Bad(lambda: symbolic.latex("x"), "expr", ("sympy",)),
+        Good(lambda: symbolic.latex(symbolic.Q["lumbar"]), lambda r: r == r"q_{\mathrm{lumbar}}"),
+    ],
+    "symbolic.absolute_angles": [
+        Good(symbolic.absolute_angles, lambda r: len(r) == 8),
+    ],
+    "symbolic.chain": [
+        Good(symbolic.chain, lambda r: set(r[1]) == set(SEGMENTS) - {"foot"}),
+    ],
+    # -------------------------------------------------------------------------------------------------- claims
+    "claims.arms_hanging": [
+        Bad(lambda: claims.arms_hanging(0, 0, nan, 0), "hip", ("finite", "[-30, 130] deg")),
+        Bad(lambda: claims.arms_hanging(0, 0, True, 0), "hip", ("[-30, 130] deg",)),
+        Bad(lambda: claims.arms_hanging(45, 0, 130, 60), "thorax tilt", ("[-60, 180] deg",)),
+        Good(lambda: claims.arms_hanging(0, 0, 90, 0), lambda r: float(r.shoulder) == 90.0),
+    ],
+    "claims.balanced_hanging": [
+        Bad(lambda: claims.balanced_hanging(MAN, -1.0, 0.0, 60.0, np.zeros(1)), "load", LOAD),
+        Bad(lambda: claims.balanced_hanging(MAN, 10.0, [0.0, 1.0], 60.0, np.zeros(1)), "knee", ("[-10, 150] deg",)),
+        Bad(lambda: claims.balanced_hanging(MAN, 10.0, 0.0, 60.0, [nan]), "lumbar", ("finite",)),
+        Bad(lambda: claims.balanced_hanging("b", 10.0, 0.0, 60.0, np.zeros(1)), "body", ("Body",)),
+        Bad(lambda: claims.balanced_hanging(MAN, 10.0, 0.0, 130.0, [60.0]), "thorax tilt", ("[-60, 180] deg",)),
+        Good(lambda: claims.balanced_hanging(MAN, 10.0, 20.0, 60.0, [0.0, 10.0]),
+             lambda r: r["grip_height"].shape == (2,) and r["grip_height"][1] < r["grip_height"][0]),
+    ],
+    "claims.evaluate_claim": [
+        Bad(lambda: claims.evaluate_claim("push_hips", MAN), "key", ("'push_hips_back'",)),
+        Bad(lambda: claims.evaluate_claim(None, MAN), "key", ("'push_hips_back'",)),
+        Bad(lambda: claims.evaluate_claim("brace_core", MAN, 41.0), "load_mass", ("[0, 40] kg",)),
+        Bad(lambda: claims.evaluate_claim("brace_core", MAN, True), "load_mass", ("[0, 40] kg",)),
+        Bad(lambda: claims.evaluate_claim("brace_core", MAN, flexibility="bendy"), "flexibility", ("'normal'",)),
+        Bad(lambda: claims.evaluate_claim("brace_core", "b"), "body", ("Body",)),
+        Good(lambda: claims.evaluate_claim("brace_core", MAN), lambda r: r.verdict == claims.NOT_TESTABLE),
+    ],
+    "claims.evaluate_claims": [
+        Bad(lambda: claims.evaluate_claims("b"), "body", ("Body",)),
+        Bad(lambda: claims.evaluate_claims(MAN, -1.0), "load_mass", ("[0, 40] kg",)),
+        Bad(lambda: claims.evaluate_claims(MAN, flexibility="bendy"), "flexibility", ("'normal'",)),
+    ],
+    # ------------------------------------------------------------------------------------------------ notebook
+    "notebook.show": [
+        Bad(lambda: notebook.show("fig", "a caption"), "fig", ("Figure",)),
+        Bad(lambda: notebook.show(_figure(), ""), "caption", ("non-empty string",)),
+        Bad(lambda: notebook.show(_figure(), 3), "caption", ("str",)),
+        Bad(lambda: notebook.show(_figure(), "c", dpi=-1), "dpi", ("[10, 1200]",)),
+        Bad(lambda: notebook.show(_figure(), "c", close="yes"), "close", ("True or False",)),
+        Good(lambda: notebook.show(_figure(), "a caption", dpi=20), lambda r: r is None),
+    ],
+    "notebook.caption": [
+        Bad(lambda: notebook.caption(3), "text", ("str",)),
+        Good(lambda: notebook.caption("a caption"), lambda r: r is None),
+    ],
+    "notebook.table": [
+        Bad(lambda: notebook.table([[1, 2]], ["a"]), "rows[0]", ("exactly 1",)),
+        Bad(lambda: notebook.table([[1]], "a"), "headers", ("list",)),
+        Bad(lambda: notebook.table([[1]], []), "headers", ("non-empty",)),
+        Bad(lambda: notebook.table([[1]], [1]), "headers[0]", ("str",)),
+        Bad(lambda: notebook.table([3], ["a"]), "rows[0]", ("list",)),
+        Bad(lambda: notebook.table([[1.0]], ["a"], fmt="{x}"), "fmt", ("str.format",)),
+        Bad(lambda: notebook.table([[1.0]], ["a"], fmt=3), "fmt", ("str",)),
+        Good(lambda: notebook.table(np.ones((2, 2)), ("a", "b")), lambda r: r is None),
+    ],
+}
+
+#: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.
+RECORDS: frozenset[str] = frozenset({
+    "validation.InputTypeError", "anthropometry.AnthropometryRangeWarning", "kinematics.Kinematics",
+    "statics.SegmentState", "statics.Analysis", "niosh.UnitSystem", "dynamics.DynamicLoads", "claims.Claim",
+    "claims.ClaimResult",
+})
+
+#: Public names of the modules other engineers are rewriting (movements, spine, literature, plots, widgets,
+#: exercises): they still need the treatment; the lead empties this list as cases are added above.
+COVERED_LATER: tuple[str, ...] = (
+    "crosscheck.Case", "crosscheck.format_table", "crosscheck.hinge_model_moments", "crosscheck.lift_cases",
+    "crosscheck.main", "crosscheck.opensim_agreement", "crosscheck.opensim_moments", "crosscheck.read_table",
+    "crosscheck.static_cases", "crosscheck.write_table", "opensim_chain.OpenSimChain",
+    "opensim_chain.OpenSimChain.moments", "opensim_chain.OpenSimChain.point", "opensim_chain.OpenSimChain.set_pose",
+    "opensim_chain.build_chain", "opensim_chain.opensim_version", "opensim_chain.upright_geometry",
+    "exercises.Exercise", "exercises.Feedback", "exercises.Mistake", "exercises.all_exercises",
+    "exercises.check_answer", "exercises.solution", "literature.Comparison", "literature.Published",
+    "literature.comparisons", "literature.model_values", "movements.Movement", "movements.Movement.joint_trajectory",
+    "movements.balance_bump", "movements.balance_target", "movements.hip_share", "movements.minimum_jerk",
+    "movements.movement", "movements.progression", "movements.solve_pickup", "movements.technique_constraints",
+    "plots.Comparison", "plots.Comparison.update", "plots.HamstringGauge", "plots.HamstringGauge.dynamic_artists",
+    "plots.HamstringGauge.update", "plots.LiftTimeseries", "plots.LiftTimeseries.set_frame",
+    "plots.LiftTimeseries.update", "plots.MomentArms", "plots.MomentArms.update", "plots.MomentBars",
+    "plots.MomentBars.update", "plots.PlotArtists", "plots.PlotArtists.all_artists",
+    "plots.PlotArtists.dynamic_artists", "plots.PlotArtists.update", "plots.PostureHeatmap",
+    "plots.PostureHeatmap.update", "plots.SpineGauges", "plots.SpineGauges.dynamic_artists", "plots.SpineGauges.update",
+    "plots.StickFigure", "plots.StickFigure.dynamic_artists", "plots.StickFigure.update", "plots.animate_lift",
+    "plots.arms_hanging", "plots.compare_techniques", "plots.figure_limits", "plots.figure_png", "plots.fit_limits",
+    "plots.hamstring_gauge", "plots.lift_timeseries", "plots.moment_arms", "plots.moment_bars", "plots.pickup_analysis",
+    "plots.posture_heatmap", "plots.presenter", "plots.save_figure", "plots.spine_gauges", "plots.spine_limit",
+    "plots.stick_figure", "plots.style", "spine.SpineLoads", "spine.disc_angle", "spine.flexion_fraction",
+    "spine.muscle_moment_arm", "spine.muscle_obliquity", "spine.passive_moment", "spine.spine_loads",
+    "widgets.Explorer", "widgets.Explorer.readout_text", "widgets.Explorer.redraw", "widgets.Explorer.set",
+    "widgets.Explorer.technique_label", "widgets.is_interactive_backend", "widgets.slider_value",
+)
+
+MODULES: tuple[str, ...] = tuple(sorted(set(hm._LAZY_SUBMODULES)))
+
+
+def public_names(modname: str) -> set[str]:
+    """Public callables DEFINED in ``hinge_model.<modname>`` (functions, classes and their public methods)."""
+    mod = importlib.import_module(f"hinge_model.{modname}")
+    out: set[str] = set()
+    for name, obj in vars(mod).items():
+        if name.startswith("_") or getattr(obj, "__module__", None) != mod.__name__:
+            continue
+        if inspect.isclass(obj):
+            out.add(f"{modname}.{name}")
+            out.update(f"{modname}.{name}.{m}" for m, f in vars(obj).items()
+                       if not m.startswith("_") and inspect.isfunction(f))
+        elif callable(obj):
+            out.add(f"{modname}.{name}")
+    return out
+
+
+ALL_CASES = [(name, i, case) for name, cases in CASES.items() for i, case in enumerate(cases)]
+
+
+def test_enough_cases() -> None:
+    assert len(ALL_CASES) >= 150, len(ALL_CASES)
+
+
+def test_every_public_name_has_a_case() -> None:
+    names = set().union(*(public_names(m) for m in MODULES))
+    missing = sorted(names - set(CASES) - RECORDS - set(COVERED_LATER))
+    assert not missing, f"public names without a bad-input case: {missing}"
+    stale = sorted((set(CASES) | RECORDS | set(COVERED_LATER)) - names)
+    assert not stale, f"listed names that are not public names of the package: {stale}"
+    done = sorted(set(CASES) & set(COVERED_LATER))
+    assert not done, f"names with cases still listed as covered later: {done}"
+
+
+def _finite(x: object) -> bool:
+    """True when every number inside ``x`` (arrays, dicts, tuples, dataclass fields) is finite."""
+    if isinstance(x, bool | np.bool_ | str | type(None)):
+        return True
+    if isinstance(x, int | float | np.number):
+        return bool(np.isfinite(x))
+    if isinstance(x, np.ndarray):
+        return x.dtype.kind not in "fc" or bool(np.all(np.isfinite(x)))
+    if isinstance(x, dict) or hasattr(x, "items"):
+        return all(_finite(v) for v in x.values())  # type: ignore[union-attr]
+    if isinstance(x, list | tuple):
+        return all(_finite(v) for v in x)
+    if hasattr(x, "__dataclass_fields__"):
+        return all(_finite(getattr(x, f)) for f in x.__dataclass_fields__)
+    return True
+
+
+@pytest.mark.parametrize(("name", "i", "case"), ALL_CASES, ids=[f"{n}-{i}" for n, i, _ in ALL_CASES])
+def test_case(name: str, i: int, case: Bad | Good) -> None:
+    if isinstance(case, Bad):
+        with pytest.raises((ValueError, TypeError)) as err:
+            case.call()
+        msg = str(err.value)
+        assert case.arg in msg, f"{name}: message does not name {case.arg!r}: {msg}"
+        for fragment in case.allowed:
+            assert fragment in msg, f"{name}: message does not say what is allowed ({fragment!r}): {msg}"
+        assert "could not be broadcast" not in msg and "unhashable" not in msg, msg  # numpy / Python internals
+    else:
+        result = case.call()
+        assert _finite(result), f"{name}: non-finite result {result!r}"
+        assert case.check(result), f"{name}: wrong result {result!r}"
+    plt.close("all")
+
+
+# ------------------------------------------------------------------------------------------- specific behaviour
+def test_type_errors_are_value_errors_too() -> None:
+    with pytest.raises(InputTypeError) as err:
+        Pose(hip=True)
+    assert isinstance(err.value, ValueError) and isinstance(err.value, TypeError)
+
+
+def test_body_warns_outside_the_valid_range_and_not_inside() -> None:
+    with pytest.warns(AnthropometryRangeWarning, match="body mass index 39.2"):
+        Body(120, 1.75)
+    with pytest.warns(AnthropometryRangeWarning, match="height 1.45 m"):
+        Body(60, 1.45, "female")
+    with pytest.warns(AnthropometryRangeWarning, match="body mass index 15.6"):
+        Body(50, 1.79)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for mass, height in ((57.0, 1.75), (91.0, 1.75), (42.0, 1.50), (119.0, 2.00)):
+            Body(mass, height)  # BMI 18.6 .. 29.75, stature 1.50 .. 2.00 m: no warning
+
+
+def test_flags_are_never_read_from_strings() -> None:
+    # 'no' used to switch worksheet rounding ON
+    exact = niosh.recommended_weight_limit(10, 30, 20, units="US")
+    rounded = niosh.recommended_weight_limit(10, 30, 20, units="US", worksheet_rounding=True)
+    assert niosh.recommended_weight_limit(10, 30, 20, units="US", worksheet_rounding=False) == exact
+    assert rounded != exact
+    for bad in ("no", "False", 0, 1, None):
+        with pytest.raises(ValueError, match="worksheet_rounding"):
+            niosh.recommended_weight_limit(10, 30, 20, units="US", worksheet_rounding=bad)
+
+
+def test_pose_indexing_says_what_is_allowed() -> None:
+    poses3 = Pose(hip=[0.0, 30.0, 60.0])
+    assert float(poses3[-1].hip) == 60.0 and poses3[1:].shape == (2,)
+    for index in (3, "hip", 1.5):
+        with pytest.raises(IndexError, match=r"allowed: integers in \[-3, 2\]"):
+            poses3[index]
+    assert [float(p.hip) for p in poses3] == [0.0, 30.0, 60.0]
+
+
+def test_typo_in_inverse_dynamics_is_not_ignored() -> None:
+    for arg in ("q", "qd", "qdd"):
+        d: dict[str, dict[str, float]] = {"q": {}, "qd": {}, "qdd": {}}
+        d[arg] = {"hipp": 60.0}
+        with pytest.raises(ValueError, match=r"'hipp' \(did you mean 'hip'\?\)"):
+            dynamics.joint_space_inverse_dynamics(MAN, d["q"], d["qd"], d["qdd"])
+
+
+# ----------------------------------------------------------------------------------------- property invariants
+PROP = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Angles a little inside every joint range, so that finite differences stay inside it.
+INNER = {j: st.floats(lo + 1.0, hi - 1.0) for j, (lo, hi) in ANGLE_RANGES.items()}
+
+
+@st.composite
+def bodies(draw: st.DrawFn) -> Body:
+    """Bodies in the anthropometry's valid range (stature 1.50-2.00 m, BMI 18.5-30)."""
+    height = draw(st.floats(1.50, 2.00))
+    bmi = draw(st.floats(18.5, 29.9))
+    return Body(bmi * height**2, height, draw(st.sampled_from(SEXES)))
+
+
+@st.composite
+def poses(draw: st.DrawFn) -> Pose:
+    angles = {j: draw(s) for j, s in INNER.items()}
+    tilt = angles["ankle"] - angles["knee"] + angles["hip"] + angles["lumbar"]
+    angles["shoulder"] = float(np.clip(tilt + draw(st.floats(-40, 40)), *ANGLE_RANGES["shoulder"]))
+    angles["shoulder"] = float(np.clip(angles["shoulder"], ANGLE_RANGES["shoulder"][0] + 1,
+                                       ANGLE_RANGES["shoulder"][1] - 1))
+    return Pose(**angles)
+
+
+def _potential(body: Body, pose: Pose, load: float) -> float:
+    """Gravitational potential energy (J) of the segments and the load at the grip, from positions only."""
+    kin = kinematics.forward(body, pose)
+    v = sum(body.segments[s].mass * G * kin.coms[s][..., 1] for s in SEGMENTS)
+    return float(v + load * G * kin.points["hand"][..., 1])
+
+
+@PROP
+@given(body=bodies(), pose=poses(), load=st.floats(0, 40))
+def test_static_moments_are_weight_times_lever_by_virtual_work(body: Body, pose: Pose, load: float) -> None:
+    """M_J = -dV/dq_J: the moment that holds a joint still is minus the derivative of the potential energy with
+    respect to that joint's angle (rad), since turning joint J moves exactly the bodies above it. For L5/S1 (whose
+    angle is not a pose field) the bodies above it are turned rigidly about the L5/S1 point."""
+    a = hm.analyze(body, pose, load)
+    step = 1e-3  # deg
+    for joint in ("ankle", "knee", "hip", "shoulder", "elbow"):
+        up = pose.replace(**{joint: float(getattr(pose, joint)) + step})
+        down = pose.replace(**{joint: float(getattr(pose, joint)) - step})
+        dv = (_potential(body, up, load) - _potential(body, down, load)) / np.deg2rad(2 * step)
+        assert float(a.moments[joint]) == pytest.approx(-dv, rel=1e-5, abs=1e-3), joint
+    # L5/S1: turn everything above it (and the load) clockwise (flexion) by +-theta about the L5/S1 point
+    x0, y0 = a.points["L5S1"]
+    bodies_above = [(body.segments[s].mass, a.segments[s].com) for s in MOMENT_JOINTS["L5S1"][0]]
+    bodies_above.append((load, a.points["hand"]))
+
+    def v_turned(theta: float) -> float:
+        total = 0.0
+        for m, (x, y) in bodies_above:
+            dx, dy = x - x0, y - y0
+            total += m * G * (y0 - dx * np.sin(theta) + dy * np.cos(theta))  # clockwise rotation of (dx, dy)
+        return total
+
+    theta = np.deg2rad(step)
+    dv = (v_turned(theta) - v_turned(-theta)) / (2 * theta)
+    assert float(a.moments["L5S1"]) == pytest.approx(-dv, rel=1e-5, abs=1e-3)
+
+
+@PROP
+@given(body=bodies(), pose=poses(), l1=st.floats(0, 20), l2=st.floats(0, 20))
+def test_moments_are_linear_in_the_load(body: Body, pose: Pose, l1: float, l2: float) -> None:
+    m0, m1, m2, m12 = (hm.analyze(body, pose, x).moments for x in (0.0, l1, l2, l1 + l2))
+    kin = kinematics.forward(body, pose)
+    for j, (_, sign) in MOMENT_JOINTS.items():
+        assert float(m12[j] - m0[j]) == pytest.approx(float((m1[j] - m0[j]) + (m2[j] - m0[j])), rel=1e-9,
+                                                      abs=1e-8)
+        lever = kin.points["hand"][0] - kin.points[j][0]
+        assert float(m1[j] - m0[j]) == pytest.approx(sign * l1 * G * lever, rel=1e-9, abs=1e-8)
+
+
+@PROP
+@given(value=st.one_of(st.booleans(), st.text(max_size=3), st.none(),
+                       st.lists(st.sampled_from(["45", "x", None, True]), min_size=1, max_size=3),
+                       st.sampled_from([nan, inf, -inf])))
+def test_no_number_argument_takes_a_non_number(value: object) -> None:
+    """Booleans, strings, None and non-finite values are refused by every number-taking entry point."""
+    calls: list[Callable[[], object]] = [
+        lambda: Body(value, 1.75), lambda: Body(75, value), lambda: Pose(hip=value),
+        lambda: hm.analyze(MAN, STAND, value), lambda: statics.center_of_mass(MAN, KIN, value),
+        lambda: kinematics.hanging_arm_shoulder(0, 0, value, 0), lambda: symbolic.evaluate(MAN, LIFT, value, "hip"),
+        lambda: muscles.hamstring_length(value, 0), lambda: niosh.lifting_index(value, 10.0),
+        lambda: niosh.recommended_weight_limit(value, 0.75, 0.25),
+        lambda: dynamics.joint_space_inverse_dynamics(MAN, {"hip": value}, {}, {}),
+    ]
+    for call in calls:
+        with pytest.raises((ValueError, TypeError)):
+            call()
+
