@@ -106,11 +106,13 @@ def linear_accelerations(body: Body, q: dict[str, Array], qd: dict[str, Array], 
 
 def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[str, ArrayLike],
                                  qdd: dict[str, ArrayLike], load_mass: ArrayLike = 0.0, *,
-                                 with_spine: bool = True) -> DynamicLoads:
+                                 with_spine: bool = True, step: float = FD_STEP) -> DynamicLoads:
     """Dynamic net joint moments for joint angles q (deg), velocities (deg/s), accelerations (deg/s^2).
 
     Missing joints are 0. Arrays broadcast (e.g. over frames). ``time`` of the result is empty.
     ``with_spine=False`` skips the spine loads (``spine`` is then None) and the static moments (empty dict).
+    ``step`` (s) is the finite-difference step along q' and q'' (smaller keeps the probes q +- step q'' inside
+    the joint ranges for angles measured right at a range limit).
     """
     def full(d: dict[str, ArrayLike]) -> dict[str, Array]:
         arrays = np.broadcast_arrays(*(np.asarray(d.get(j, 0.0), dtype=float) for j in JOINTS))
@@ -121,7 +123,7 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
     qf, qdf, qddf = ({j: np.broadcast_to(v[j], shape) for j in JOINTS} for v in (qf, qdf, qddf))
     load = np.asarray(load_mass, dtype=float)
     kin = forward(body, _pose(qf))
-    acc = linear_accelerations(body, qf, qdf, qddf)
+    acc = linear_accelerations(body, qf, qdf, qddf, step)
     alpha = angular_accelerations(qddf)
     moments, forces = joint_loads(body, kin, load, acc, alpha)
     static: dict[str, Array] = {}
