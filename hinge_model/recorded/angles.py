@@ -21,9 +21,13 @@ degree of trunk lean is hip flexion, so a rounded back is read as more hip flexi
 passive. The result says which assumption it used (``Recording.assumption``).
 
 Filtering: a 2nd-order low-pass Butterworth filter run forward and backward (``scipy.signal.butter`` +
-``filtfilt``: zero phase lag, the response squared, so -6 dB at the cut-off), applied to the unwrapped angles
-(degrees) before differentiating them. The default cut-off :data:`CUTOFF_HZ` = 6 Hz is a convention for slow
-whole-body movements, not the result of a residual analysis of these data; set it with ``cutoff_hz``.
+``filtfilt``: zero phase lag, the response squared, so -6 dB at the cut-off; ends padded by even extension),
+applied to the unwrapped angles (degrees) before differentiating them. The default cut-off :data:`CUTOFF_HZ` =
+6 Hz is a convention, the same as the default of Sports2D's Butterworth filter (``[post-processing.butterworth]
+cut_off_frequency = 6`` in its ``Config_demo.toml``), not the result of a residual analysis of these data; set it
+with ``cutoff_hz``. Joint ANGLES survive tracker noise well at 6 Hz, their second derivatives do not: with 1 cm
+keypoint noise at 30 fps the dynamic peaks come out tens of percent too high (tested), so a lower cut-off suits
+the dynamics of slow lifts.
 """
 
 from __future__ import annotations
@@ -138,15 +142,18 @@ def raw_angles(body: Body, kp: Mapping[str, Array], lumbar_share: float) -> dict
 
 
 def lowpass(t: Array, angles: Mapping[str, Array], cutoff_hz: float) -> dict[str, Array]:
-    """Zero-lag 2nd-order Butterworth low-pass (forward + backward) of each series, sampled at 1 / median(dt)."""
+    """Zero-lag 2nd-order Butterworth low-pass (forward + backward) of each series, sampled at 1 / median(dt).
+
+    The ends are padded with their mirror image (even extension over 1 s, or the whole series if shorter): a
+    recorded lift starts and ends at rest, and an odd extension would pin each end to its noisy first sample.
+    """
     fs = 1.0 / float(np.median(np.diff(t)))
     if not 0.0 < cutoff_hz < fs / 2:
         raise ValueError(f"cutoff_hz = {cutoff_hz:g} Hz is outside the allowed range (0, {fs / 2:g}) Hz "
                          f"(half the frame rate {fs:g} Hz)")
     b, a = butter(2, cutoff_hz / (fs / 2))
-    n = len(t)
-    pad = min(3 * max(len(a), len(b)), n - 1)
-    return {k: filtfilt(b, a, v, padlen=pad) for k, v in angles.items()}
+    pad = min(len(t) - 1, max(1, round(fs)))
+    return {k: filtfilt(b, a, v, padtype="even", padlen=pad) for k, v in angles.items()}
 
 
 def derivatives(t: Array, q: Mapping[str, Array]) -> tuple[dict[str, Array], dict[str, Array]]:

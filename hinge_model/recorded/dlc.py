@@ -29,7 +29,8 @@ from .pipeline import build
 def read_raw(path: Path) -> RawPoints:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.reader(fh) if r]
-    heads = {r[0].strip().lower(): i for i, r in enumerate(rows[:4]) if r}
+    labels = ("scorer", "individuals", "bodyparts", "coords")
+    heads = {r[0].strip().lower(): i for i, r in enumerate(rows[:4]) if r[0].strip().lower() in labels}
     if "bodyparts" not in heads or "coords" not in heads:
         raise RecordingError(f"{path.name}: not a DeepLabCut CSV (the first column of the header rows must read "
                              "scorer, bodyparts, coords)")

@@ -34,11 +34,13 @@ def runs(missing: Array) -> list[tuple[int, int]]:
 
 
 def fill_gaps(t: Array, xy: Array, max_gap: int) -> tuple[Array, Array, tuple[int, int] | None]:
-    """Fill runs of NaN frames of ``xy`` (frames, 2) no longer than ``max_gap``: a cubic spline through the valid
-    frames inside the recording, the nearest valid value at its ends.
+    """Fill runs of NaN frames of ``xy`` (frames, 2) no longer than ``max_gap``.
 
-    Returns (filled xy, bool mask of the filled frames, the first run that is too long or None). With fewer than
-    2 valid frames nothing is filled and the whole recording is reported as the long run.
+    Inside the recording each gap of n frames gets a cubic fitted by least squares to the n + 3 valid frames on
+    each side (a smoothing fit: an interpolating spline would carry the noise of the two edge frames into the
+    gap); with fewer valid neighbours a cubic spline, then linear interpolation. Gaps at the ends hold the
+    nearest valid value. Returns (filled xy, bool mask of the filled frames, the first run that is too long or
+    None); with fewer than 2 valid frames nothing is filled and the whole recording is the long run.
     """
     missing = ~np.all(np.isfinite(xy), axis=-1)
     if not missing.any():
@@ -46,16 +48,30 @@ def fill_gaps(t: Array, xy: Array, max_gap: int) -> tuple[Array, Array, tuple[in
     valid = ~missing
     if valid.sum() < 2:
         return xy, np.zeros_like(missing), (0, len(t) - 1)
-    long_run = next(((a, b) for a, b in runs(missing) if b - a + 1 > max_gap), None)
+    gaps = runs(missing)
+    long_run = next(((a, b) for a, b in gaps if b - a + 1 > max_gap), None)
     out = xy.copy()
-    tv = t[valid]
-    if valid.sum() >= 4:
-        spline = CubicSpline(tv, xy[valid], axis=0)
-        inside = missing & (t > tv[0]) & (t < tv[-1])
-        out[inside] = spline(t[inside])
-    for k in range(2):  # ends (and interior when too few points for a spline): nearest / linear
-        still = ~np.isfinite(out[:, k])
-        out[still, k] = np.interp(t[still], tv, xy[valid, k])
+    idx = np.flatnonzero(valid)
+    for a, b in gaps:
+        if a == 0 or b == len(t) - 1:
+            continue
+        k = b - a + 4
+        before, after = idx[idx < a][-k:], idx[idx > b][:k]
+        if len(before) >= 2 and len(after) >= 2 and len(before) + len(after) >= 6:
+            near = np.concatenate((before, after))
+            tc = t[a:b + 1]
+            t0, span = t[near].mean(), np.ptp(t[near])
+            for c in range(2):
+                coef = np.polyfit((t[near] - t0) / span, xy[near, c], 3)
+                out[a:b + 1, c] = np.polyval(coef, (tc - t0) / span)
+    still = ~np.all(np.isfinite(out), axis=-1)
+    if still.any() and valid.sum() >= 4:
+        tv = t[valid]
+        inside = still & (t > tv[0]) & (t < tv[-1])
+        out[inside] = CubicSpline(tv, xy[valid], axis=0)(t[inside])
+    for c in range(2):  # the ends: nearest valid value
+        bad = ~np.isfinite(out[:, c])
+        out[bad, c] = np.interp(t[bad], t[valid], xy[valid, c])
     return out, missing, long_run
 
 
