@@ -50,8 +50,9 @@ CUTOFF_HZ: float = 6.0
 #: Angles are clipped this far (deg) inside :data:`~hinge_model.conventions.ANGLE_RANGES`, so that the inverse
 #: dynamics' finite differences stay inside the ranges too.
 CLIP_MARGIN: float = 0.5
-#: Clipping by more than this (deg) beyond a range also raises a ``RecordingWarning`` (less is tracking noise).
-WARN_BEYOND: float = 5.0
+#: Clipping by more than this (deg) beyond a range also raises a ``RecordingWarning``. Less is tracking noise:
+#: 1 cm keypoint noise at 30 fps took a straight elbow up to ~9 deg past its range in the tests.
+WARN_BEYOND: float = 10.0
 
 
 class RecordingWarning(UserWarning):
@@ -96,13 +97,18 @@ def _tables(height: float, sex: str) -> tuple[Array, Array, Array]:
 
 def split_trunk(body: Body, trunk_rel: Array, share: float) -> tuple[Array, Array]:
     """(hip, lumbar) in degrees such that lumbar = share * (hip + lumbar) and the model's hip-shoulder line is
-    tilted ``trunk_rel`` (deg) from the thigh axis (forward +)."""
+    tilted ``trunk_rel`` (deg) from the thigh axis (forward +). Where that lumbar flexion would leave the lumbar
+    range, the lumbar spine stops at its range and the hip takes the rest (the trunk line is kept)."""
     grid, _, d_sh = _tables(body.height, body.sex)
     f_grid = np.linspace(-120.0, 250.0, 3701)
     lum = share * f_grid
     g = (1.0 - share) * f_grid + np.rad2deg(np.interp(lum, grid, d_sh))  # monotone in F
     f = np.interp(trunk_rel, g, f_grid)
-    return (1.0 - share) * f, share * f
+    # a lumbar share beyond the lumbar range: the spine stops at its range, the hip takes the rest of the lean
+    lo, hi = ANGLE_RANGES["lumbar"]
+    lumbar = np.clip(share * f, lo + CLIP_MARGIN, hi - CLIP_MARGIN)
+    hip = trunk_rel - np.rad2deg(np.interp(lumbar, grid, d_sh))
+    return hip, lumbar
 
 
 def split_with_back(body: Body, pelvis_to_tl: Array, thorax: Array) -> tuple[Array, Array]:

@@ -1,7 +1,7 @@
 """The sample "student's lift" shipped with the package, and the script that made it (``make_sample``).
 
 No real person was filmed: the lift is the model's own stoop ("bend") of a 10 kg box with handles 0.30 m above
-the floor and 0.35 m in front of the ankles, 3 s, by a 68 kg, 1.70 m woman (:data:`SAMPLE`), filmed side-on at
+the floor and 0.28 m in front of the ankles, 3 s, by a 68 kg, 1.70 m woman (:data:`SAMPLE`), filmed side-on at
 30 fps and facing LEFT, with tracker-like faults: 1 cm Gaussian noise on every keypoint (seed 17), a confidence
 dip of the wrist and elbow (frames 60-63: confidence 0.15-0.35 and 5x the noise) and a 5-frame gap of the wrist
 (frames 25-29, occluded by the box). It is written in two formats:
@@ -41,7 +41,7 @@ class SampleSpec:
     technique: str = "bend"
     load_mass: float = 10.0
     target_height: float = 0.30
-    load_x: float = 0.35
+    load_x: float = 0.28
     duration: float = 3.0
     fps: int = 30
     seed: int = 17
