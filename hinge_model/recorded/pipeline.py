@@ -21,9 +21,13 @@ from ._common import (
     _resolve,
     _time,
     pixel_scale,
+    segment_chain_length,
 )
 
 FACINGS: tuple[str, ...] = ("right", "left")
+#: Allowed median length (m) of the ankle-knee-hip-shoulder chain: about 0.7 x stature for statures 1.0-2.3 m,
+#: with a wide margin; outside it the units are wrong (e.g. pixels in a file that says metres).
+CHAIN_RANGE: tuple[float, float] = (0.3, 2.5)
 
 
 def runs(missing: Array) -> list[tuple[int, int]]:
@@ -161,6 +165,11 @@ def build(raw: RawPoints, *, fps: float | None = None, height: float | None = No
     else:
         raise RecordingError(f"{src}: unknown units {units!r}; allowed: {', '.join((*UNITS, *PIXEL_UNITS))}")
     xy = {j: v * scale for j, v in xy.items()}
+    chain = float(np.nanmedian(segment_chain_length(xy)))
+    if not CHAIN_RANGE[0] <= chain <= CHAIN_RANGE[1]:
+        raise RecordingError(f"{src}: the ankle-knee-hip-shoulder chain is {chain:.3g} m long with units "
+                             f"{raw.units!r} ({scale_source}), not a person's (allowed {CHAIN_RANGE[0]:g}-"
+                             f"{CHAIN_RANGE[1]:g} m); pixels? pass units='px' and height=")
 
     filled: dict[str, Array] = {}
     for joint in list(xy):
