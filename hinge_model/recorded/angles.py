@@ -144,7 +144,16 @@ def raw_angles(body: Body, kp: Mapping[str, Array], lumbar_share: float) -> dict
         upper = fore = deg(down("shoulder", "wrist"))
     out["shoulder"], out["elbow"] = upper + thorax, fore - upper
     out["neck"] = deg(up("shoulder", "ear")) - thorax if "ear" in kp else np.zeros_like(shank)
-    return out
+    return {j: _near_range(j, v) for j, v in out.items()}
+
+
+def _near_range(joint: str, v: Array) -> Array:
+    """``v`` (deg, continuous over frames) shifted by whole turns so that its median is nearest the middle of the
+    joint's range (a relative angle of 181 deg and one of -179 deg are the same posture)."""
+    lo, hi = ANGLE_RANGES[joint]
+    v = np.asarray(v, dtype=float)
+    turns = np.round((np.median(v) - 0.5 * (lo + hi)) / 360.0)
+    return v - 360.0 * turns
 
 
 def lowpass(t: Array, angles: Mapping[str, Array], cutoff_hz: float) -> dict[str, Array]:

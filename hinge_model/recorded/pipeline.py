@@ -61,7 +61,7 @@ def fill_gaps(t: Array, xy: Array, max_gap: int) -> tuple[Array, Array, tuple[in
             continue
         k = b - a + 4
         before, after = idx[idx < a][-k:], idx[idx > b][:k]
-        if len(before) >= 2 and len(after) >= 2 and len(before) + len(after) >= 6:
+        if len(before) >= 1 and len(after) >= 1 and len(before) + len(after) >= 6:
             near = np.concatenate((before, after))
             tc = t[a:b + 1]
             t0, span = t[near].mean(), np.ptp(t[near])
