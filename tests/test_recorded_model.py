@@ -166,8 +166,7 @@ def test_digitiser_clicks_make_the_pose_of_the_photo(photo):
     for j in ("ankle", "knee", "hip", "shoulder", "elbow", "wrist"):
         assert dg.click(*truth[j])
     pose = dg.pose(sample.SAMPLE.body)
-    m = sample.movement()
-    ref = m.poses[m.pickup]
+    ref = sample.photo_pose()
     for j in ("ankle", "knee", "elbow"):  # joint centres clicked exactly
         assert abs(float(getattr(pose, j)) - float(getattr(ref, j))) < 0.6, j
     arm = lambda p: float(p.shoulder - (p.ankle - p.knee + p.hip + p.lumbar))  # noqa: E731 - arm direction
@@ -228,6 +227,10 @@ def test_make_sample_writes_the_files(tmp_path):
 
     img = Image.open(paths[2])
     assert img.size == (960, 540) and "NOT a real person" in img.info["Description"]
+    m = sample.movement()
+    assert sample.photo_pose(paths[2]) == hm.Pose(**{j: round(float(v), 4) for j, v in
+                                                     m.poses[m.pickup].as_dict().items()})
+    assert set(sample.photo_joints(paths[2])) >= {"ankle", "wrist", "ear"}
 
 
 def test_import_hinge_model_does_not_import_recorded():

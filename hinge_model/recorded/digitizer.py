@@ -198,8 +198,9 @@ class Digitizer:
         parts = [f"{j} {float(clipped[j][0]):.0f}°" for j in ("ankle", "knee", "hip", "lumbar", "shoulder", "elbow",
                                                               "neck")]
         text = "pose: " + ", ".join(parts)
-        if report:
-            text += " (clipped to the model's range: " + ", ".join(report) + ")"
+        far = [j for j, r in report.items() if r["beyond"] > 1.0]  # less is the click's noise
+        if far:
+            text += " (clipped to the model's range: " + ", ".join(far) + ")"
         return text
 
     def _refresh(self, draw: bool = True) -> None:

@@ -11,7 +11,7 @@ dip of the wrist and elbow (frames 60-63: confidence 0.15-0.35 and 5x the noise)
 * ``data/sample_lift.trc``: the same keypoints as Sports2D / Pose2Sim markers in metres (low-confidence points
   left empty, as a TRC has no confidence);
 * ``data/sample_lift_photo.png``: a rendered silhouette of the pick-up posture, 960 x 540 px, for the digitiser
-  (:func:`photo_joints` gives the true pixel positions of its joints).
+  (:func:`photo_joints` and :func:`photo_pose` give its joints' pixel positions and its pose, stored in the PNG).
 
 ``python -m hinge_model.recorded.sample data`` writes the three files again (from the CURRENT model's bend, so
 after a change of the model's postures the files differ from the shipped ones).
@@ -19,6 +19,7 @@ after a change of the model's postures the files differ from the shipped ones).
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import dataclass
 from importlib.resources import files
@@ -85,14 +86,40 @@ def _provenance(spec: SampleSpec) -> list[str]:
     ]
 
 
-def photo_joints(spec: SampleSpec = SAMPLE) -> dict[str, tuple[float, float]]:
-    """Pixel positions (x right, y down) of the joints in the silhouette photo (its pick-up posture)."""
+def _photo_truth(spec: SampleSpec) -> tuple[dict[str, list[float]], dict[str, float]]:
     from .angles import model_keypoints
 
     m = movement(spec)
-    kp = model_keypoints(spec.body, m.poses[m.pickup])
-    return {j: tuple(float(v) for v in PHOTO.to_pixels(kp[j])) for j in
-            ("ankle", "knee", "hip", "shoulder", "elbow", "wrist", "ear", "toe", "heel")}
+    pose = m.poses[m.pickup]
+    kp = model_keypoints(spec.body, pose)
+    joints = {j: [round(float(v), 2) for v in PHOTO.to_pixels(kp[j])] for j in
+              ("ankle", "knee", "hip", "shoulder", "elbow", "wrist", "ear", "toe", "heel")}
+    return joints, {j: round(float(v), 4) for j, v in pose.as_dict().items()}
+
+
+def _photo_info(photo: str | Path | None) -> dict[str, str]:
+    from PIL import Image
+
+    with Image.open(path("sample_lift_photo.png") if photo is None else photo) as img:
+        return dict(img.info)
+
+
+def photo_joints(photo: str | Path | None = None) -> dict[str, tuple[float, float]]:
+    """Pixel positions (x right, y down) of the joints drawn in the silhouette photo, as stored in the PNG when
+    it was rendered (so they belong to that picture even after the model's postures change)."""
+    import json
+
+    joints = json.loads(_photo_info(photo)["hinge_model:joints"])
+    return {j: (float(v[0]), float(v[1])) for j, v in joints.items()}
+
+
+def photo_pose(photo: str | Path | None = None) -> Any:
+    """The :class:`~hinge_model.Pose` (deg) the silhouette photo was rendered in (stored in the PNG)."""
+    import json
+
+    from ..pose import Pose
+
+    return Pose(**json.loads(_photo_info(photo)["hinge_model:pose"]))
 
 
 def render_photo(out: Path, spec: SampleSpec = SAMPLE) -> Path:
@@ -144,6 +171,9 @@ def render_photo(out: Path, spec: SampleSpec = SAMPLE) -> Path:
     fig.savefig(out, dpi=100)
     info = PngInfo()
     info.add_text("Description", " ".join(_provenance(spec)) + " Photo: the pick-up posture, 250 px/m, 960 x 540.")
+    joints, pose = _photo_truth(spec)
+    info.add_text("hinge_model:joints", json.dumps(joints))
+    info.add_text("hinge_model:pose", json.dumps(pose))
     Image.open(out).convert("RGB").save(out, pnginfo=info, optimize=True)
     return out
 
