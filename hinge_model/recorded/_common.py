@@ -59,7 +59,7 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "hip": ("hip", "hipjointcentre", "hjc"),
     "shoulder": ("shoulder", "sho", "shoulderjointcentre", "sjc"),
     "elbow": ("elbow", "elb", "elbowjointcentre", "ejc"),
-    "wrist": ("wrist", "wri", "wrist", "wjc"),
+    "wrist": ("wrist", "wri", "wjc"),
     "ear": ("ear", "tragion"),
     "toe": ("toe", "bigtoe", "footindex", "toetip"),
     "heel": ("heel", "hee"),

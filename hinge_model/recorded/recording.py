@@ -118,7 +118,7 @@ class Recording:
 
         Clipping: every value outside :data:`~hinge_model.conventions.ANGLE_RANGES` is set just inside it
         (0.5 deg); :meth:`clipped` reports what was clipped, and a ``RecordingWarning`` is raised when a
-        joint goes more than 5 deg beyond its range (less is tracking noise, e.g. a straight elbow).
+        joint goes more than 10 deg beyond its range (less is tracking noise, e.g. a straight elbow).
         """
         q, report = self._clipped(body, filtered)
         return Pose(**q)
