@@ -595,6 +595,7 @@ RECORDS: frozenset[str] = frozenset({
 #: Public names of the modules other engineers are rewriting (movements, spine, literature, plots, widgets,
 #: exercises): they still need the treatment; the lead empties this list as cases are added above.
 COVERED_LATER: tuple[str, ...] = (
+    "recorded.digitize", "recorded.guess_format", "recorded.read",  # bad files: tests/test_recorded_readers.py
     "crosscheck.Case", "crosscheck.format_table", "crosscheck.hinge_model_moments", "crosscheck.lift_cases",
     "crosscheck.main", "crosscheck.opensim_agreement", "crosscheck.opensim_moments", "crosscheck.read_table",
     "crosscheck.static_cases", "crosscheck.write_table", "opensim_chain.OpenSimChain",
