@@ -29,9 +29,9 @@ def number(name: str, value: ArrayLike, lo: float, hi: float, *, method: str, un
     """
     u = f" {unit}" if unit else ""
     left = "(" if lo_open else "["
-    valid = f"{method}'s valid range is {left}{lo:g}, {hi:g}]{u}" + (f" ({why})" if why else "")
+    valid = f"{method}'s valid range {left}{lo:g}, {hi:g}]{u}" + (f" ({why})" if why else "")
     if _is_bool(value):
-        raise ValueError(f"{name} = {value!r} is a boolean, not a number; {valid}")
+        raise ValueError(f"{name} = {value!r} is a boolean, not a number; give a number in {valid}")
     arr = as_float_array(name, value)
     low_bad = arr <= lo if lo_open else arr < lo
     bad = low_bad | (arr > hi)

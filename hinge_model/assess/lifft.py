@@ -26,7 +26,8 @@ Constants and WHERE they come from (:class:`LiFFTConstants`):
 * :data:`WORKBOOK_1_4_0`: the same relation in the authors' LiFFT workbook v1.4.0 (06/05/2018), unrounded:
   DPC = 10^(-5.81636221052493 + 0.0222878437409416 M), M in ft·lb, and Y = 1.7229 + 1.0239 log10(CD).
   Second-hand: cell formulas as transcribed by the same public specification (methods/lifft/transcription). In
-  N·m: b = 0.0378514 per N·m and a = 0.32016 with N0 = 902,416, i.e. :data:`PUBLISHED` to its rounding.
+  N·m: b = 0.0378514 per N·m and a = 0.32016 with N0 = 902,416, i.e. :data:`PUBLISHED` to its rounding, except the
+  logistic slope: 1.0239 in the workbook, 1.03 as published (not a rounding of 1.0239; < 1 point of probability).
 
 Worked examples (tests): the paper's mono-task example (section 2.2): 13 kg lifted 400 times a day with the load
 40 cm from L5/S1: PLM "51 Nm", DPC "0.000011", CD "0.0043" (second-hand, same specification). We get 51.0 N·m,

@@ -52,6 +52,7 @@ from ..capacity import AGE_GROUPS, ANDERSON_2007, joint_strength
 from ..pose import Pose
 from ..validation import as_float_array, check_choice
 from ..validation import scalarize as _scalarize
+from ._checks import number
 from .result import MethodResult
 
 Array = NDArray[np.float64]
@@ -110,13 +111,9 @@ def percent_capable(required: ArrayLike, mean: ArrayLike, sd: ArrayLike) -> Any:
     """
     from scipy.special import ndtr
 
-    req = as_float_array("required", required)
-    mu = as_float_array("mean", mean)
-    s = as_float_array("sd", sd)
-    if np.any(mu <= 0):
-        raise ValueError(f"mean = {float(np.min(mu)):g} N·m is outside the population method's range (0, inf) N·m")
-    if np.any(s <= 0):
-        raise ValueError(f"sd = {float(np.min(s)):g} N·m is outside the population method's range (0, inf) N·m")
+    req = number("required", required, -np.inf, np.inf, method=METHOD, unit="N·m")
+    mu = number("mean", mean, 0.0, np.inf, method=METHOD, unit="N·m", lo_open=True)
+    s = number("sd", sd, 0.0, np.inf, method=METHOD, unit="N·m", lo_open=True)
     return _scalarize(np.asarray(100.0 * ndtr((mu - req) / s), dtype=float))
 
 
