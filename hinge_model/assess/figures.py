@@ -153,3 +153,99 @@ def posture_figure(assessment: Any, *, figsize: tuple[float, float] = (3.6, 3.9)
     ax.set_title("posture at the start of the lift", fontsize=11)
     fig.alt_text = stick.alt_text  # type: ignore[attr-defined]
     return fig
+
+
+def sweep_figure(x: Any, assessments: list[Any], xlabel: str, *, figsize: tuple[float, float] = (13.0, 3.6)) -> Any:
+    """Each method's key number against a swept input ``x`` (one assessment per value): four panels, population %,
+    NIOSH LI, LiFFT probability, and compression and shear as % of their limits."""
+    import matplotlib.pyplot as plt
+
+    c = _colours()
+    x = np.asarray(x, dtype=float)
+    with plt.ioff():
+        fig, axs = plt.subplots(1, 4, figsize=figsize, layout="constrained", sharex=True)
+    for lab, marker in (("men", "o"), ("women", "s")):
+        axs[0].plot(x, [r.capable[lab] for r in assessments], color=c[lab], marker=marker, lw=2,
+                    ls="-" if lab == "men" else "--", label=lab)
+    axs[0].set(ylim=(0, 105), ylabel="% strong enough (weakest joint)", title="population")
+    axs[0].legend(fontsize=9)
+    axs[1].plot(x, [r.niosh.values["LI"] for r in assessments], color=c["ink"], marker="D", lw=2)
+    axs[1].set(ylabel="lifting index", title="NIOSH", ylim=(0, None))
+    axs[2].plot(x, [100 * r.lifft.values["probability"] for r in assessments], color=c["ink"], marker="^", lw=2)
+    axs[2].set(ylabel="P(high-risk job) %", title="LiFFT", ylim=(0, 100))
+    comp = [100 * r.limits.values["L5S1"]["compression"] / LIMITS["NIOSH_ACTION_LIMIT"] for r in assessments]
+    shear = [100 * r.limits.values["L5S1"]["shear"] / r.limits.inputs["shear_limit"] for r in assessments]
+    axs[3].plot(x, comp, color=c["men"], marker="o", lw=2, label="compression / 3400 N")
+    axs[3].plot(x, shear, color=c["exceeds"], marker="s", lw=2, ls="--", label="shear / its limit")
+    axs[3].set(ylabel="% of the limit", title="tissue limits", ylim=(0, None))
+    axs[3].legend(fontsize=9)
+    for ax, guides in zip(axs[1:], ((LI_GOAL, LI_HIGH), RISK_BANDS, (100.0,)), strict=True):
+        for y in guides:
+            ax.axhline(y, color=c["guide"], ls="-.", lw=1.2)
+    for ax in axs:
+        ax.set_xlabel(xlabel)
+    return fig
+
+
+def sweep_alt(x: Any, assessments: list[Any], xlabel: str) -> str:
+    """Text alternative of :func:`sweep_figure` with the first and last values of each curve."""
+    a, b = assessments[0], assessments[-1]
+
+    def pair(f: Any, fmt: str) -> str:
+        return f"{format(f(a), fmt)} to {format(f(b), fmt)}"
+
+    return (f"Four panels against {xlabel} from {float(np.min(x)):g} to {float(np.max(x)):g}. Population, women "
+            f"strong enough: {pair(lambda r: r.capable['women'], '.0f')} %. NIOSH lifting index: "
+            f"{pair(lambda r: r.niosh.values['LI'], '.2f')}. LiFFT probability: "
+            f"{pair(lambda r: 100 * r.lifft.values['probability'], '.0f')} %. Peak compression: "
+            f"{pair(lambda r: r.limits.values['L5S1']['compression'], '.0f')} N; peak shear as % of its limit: "
+            f"{pair(lambda r: 100 * r.limits.values['L5S1']['shear'] / r.limits.inputs['shear_limit'], '.0f')} %.")
+
+
+def strength_figure(assessment: Any, joint: str, *, figsize: tuple[float, float] = (6.5, 3.4)) -> Any:
+    """Normal strength distributions of men and women at ``joint`` in the task's hardest posture, with the
+    required moment: the shaded area right of the line is the percent capable."""
+    import matplotlib.pyplot as plt
+
+    from .population import POPULATIONS, strength_distribution
+
+    c = _colours()
+    a = assessment.analysis
+    frame = assessment.population.values["frame"][joint]["men"]
+    pose = a.pose[frame] if a.pose.shape else a.pose
+    moment = float(np.atleast_1d(a.moments[joint])[frame])
+    direction = "extensor" if moment >= 0 else "flexor"
+    with plt.ioff():
+        fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    top = 0.0
+    for lab, sex in POPULATIONS.items():
+        mean, sd = (float(v) for v in strength_distribution(a.body, pose, joint, direction, sex=sex))
+        s = np.linspace(max(0.0, mean - 4 * sd), mean + 4 * sd, 300)
+        pdf = np.exp(-0.5 * ((s - mean) / sd) ** 2) / (sd * np.sqrt(2 * np.pi))
+        ax.plot(s, pdf, color=c[lab], lw=2, ls="-" if lab == "men" else "--", label=f"{lab}: {mean:.0f} ± {sd:.0f} N·m")
+        keep = s >= abs(moment)
+        ax.fill_between(s[keep], pdf[keep], color=c[lab], alpha=0.25, hatch=POP_STYLE[lab]["hatch"])
+        top = max(top, float(pdf.max()))
+    ax.axvline(abs(moment), color=c["ink"], lw=2, ls="-.", label=f"required {abs(moment):.0f} N·m")
+    ax.set(xlabel=f"{joint} {direction} strength, both sides (N·m)", ylabel="share of people per N·m",
+           ylim=(0, 1.15 * top))
+    ax.legend(fontsize=9)
+    return fig
+
+
+def strength_alt(assessment: Any, joint: str) -> str:
+    """Text alternative of :func:`strength_figure`."""
+    from .population import POPULATIONS, strength_distribution
+
+    a = assessment.analysis
+    frame = assessment.population.values["frame"][joint]["men"]
+    pose = a.pose[frame] if a.pose.shape else a.pose
+    moment = float(np.atleast_1d(a.moments[joint])[frame])
+    direction = "extensor" if moment >= 0 else "flexor"
+    parts = []
+    for lab, sex in POPULATIONS.items():
+        mean, sd = (float(v) for v in strength_distribution(a.body, pose, joint, direction, sex=sex))
+        parts.append(f"{lab} mean {mean:.0f} N·m, SD {sd:.0f} N·m, {assessment.capable_by_joint[joint][lab]:.0f} % "
+                     "to the right of the line")
+    return (f"Two bell curves of {joint} {direction} strength (both sides) with a vertical line at the required "
+            f"{abs(moment):.0f} N·m: " + "; ".join(parts) + ".")

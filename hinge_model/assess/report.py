@@ -51,6 +51,43 @@ def _png(fig: Any, dpi: float = 110) -> str:
     return data
 
 
+def methods_table_html(assessment: Any) -> str:
+    """The "method / verdict / says / why" table as an HTML fragment (one row per method, ``data-method`` set)."""
+    rows = []
+    for m in assessment.methods:
+        cls = _CLASS.get(m.verdict, "v-none")
+        rows.append(f'<tr data-method="{html.escape(m.method)}"><td>{html.escape(m.method)}</td>'
+                    f'<td class="verdict {cls}">{html.escape(m.verdict)}</td><td>{html.escape(m.says)}</td>'
+                    f"<td>{html.escape(m.why)}</td></tr>")
+    return ('<table class="methods"><thead><tr><th>method</th><th>verdict</th><th>says</th><th>why</th></tr>'
+            "</thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>")
+
+
+def comparison_table(results: dict[str, Any]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """(rows, headers) comparing named assessments (e.g. {"hinge": ..., "bend": ...}) method by method."""
+    headers = ["task", "weakest joint (men / women)", "% men / women strong enough", "NIOSH LI", "LiFFT P(high risk)",
+               "peak compression (N)", "peak shear (N)", "tissue limits", "balance"]
+    rows = []
+    for name, r in results.items():
+        w, c = r.population.values["weakest"], r.capable
+        level = r.limits.values["L5S1"]
+        rows.append((name, f"{w['men']} / {w['women']}", f"{c['men']:.0f} / {c['women']:.0f}",
+                     f"{r.niosh.values['LI']:.2f}", f"{100 * r.lifft.values['probability']:.0f} %",
+                     f"{level['compression']:.0f}", f"{level['shear']:.0f}", r.limits.verdict, r.balance.verdict))
+    return rows, headers
+
+
+def joint_table(results: dict[str, Any]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """(rows, headers): percent capable and required moment per assessed joint, for named assessments."""
+    headers = ["task", "joint", "required moment (N·m)", "% of men strong enough", "% of women strong enough"]
+    rows = []
+    for name, r in results.items():
+        for joint, pct in r.capable_by_joint.items():
+            rows.append((name, joint, f"{r.population.values['required_moment'][joint]:.0f}", f"{pct['men']:.1f}",
+                         f"{pct['women']:.1f}"))
+    return rows, headers
+
+
 def render_html(assessment: Any) -> str:
     """The report page as one self-contained HTML string."""
     from .figures import Dashboard, alt_text, posture_figure
@@ -61,12 +98,6 @@ def render_html(assessment: Any) -> str:
     posture = posture_figure(assessment)
     posture_alt = getattr(posture, "alt_text", "") or "Stick figure of the lifter at the start of the lift."
     posture_png = _png(posture)
-    rows = []
-    for m in assessment.methods:
-        cls = _CLASS.get(m.verdict, "v-none")
-        rows.append(f'<tr data-method="{html.escape(m.method)}"><td>{html.escape(m.method)}</td>'
-                    f'<td class="verdict {cls}">{html.escape(m.verdict)}</td><td>{html.escape(m.says)}</td>'
-                    f"<td>{html.escape(m.why)}</td></tr>")
     flagged = [m.method for m in assessment.methods if VERDICT_RANK.get(m.verdict, 0) > 0]
     summary = (f"{len(flagged)} of {len(assessment.methods)} methods raise a concern"
                + (f" ({', '.join(flagged)})" if flagged else "") + ". They answer different questions, so they "
@@ -80,10 +111,7 @@ def render_html(assessment: Any) -> str:
 <h1>Is this lift safe?</h1>
 <p class="task"><b>Task:</b> {html.escape(assessment.description)}; {inp['reps_per_day']:g} lifts per day over
 {inp['shift_hours']:g} h, {html.escape(str(inp['coupling']))} coupling. {html.escape(summary)}</p>
-<table class="methods"><thead><tr><th>method</th><th>verdict</th><th>says</th><th>why</th></tr></thead>
-<tbody>
-{chr(10).join(rows)}
-</tbody></table>
+{methods_table_html(assessment)}
 <div class="figures">
 <img src="data:image/png;base64,{dash_png}" alt="{html.escape(dash_alt)}">
 <img src="data:image/png;base64,{posture_png}" alt="{html.escape(posture_alt)}">
