@@ -42,7 +42,7 @@ class Explorer:
         self.frames = frames
         self.values = {"load": float(load), "reps_per_day": float(reps_per_day), "height": float(height)}
         self.assessment: Assessment = self._assess()
-        self.dashboard = Dashboard(self.assessment)
+        self.dashboard = Dashboard(self.assessment, figsize=(11.0, 3.6))
         self.figure = self.dashboard.figure
         self._widget: Any = None
         self._html: Any = None
