@@ -43,6 +43,15 @@ def test_every_kind_of_task_gives_every_method(bend) -> None:
         assert len(r.table()) == 5
 
 
+def test_an_analysis_like_object_is_accepted(bend) -> None:
+    """A recording's analysis (another branch) only needs the Analysis fields: a stand-in with exactly those."""
+    a = bend.analysis
+    fields = ("body", "pose", "points", "moments", "com", "load_mass", "spine")
+    rec = SimpleNamespace(**{k: getattr(a, k) for k in fields})
+    r = hm.assess.task(rec, reps_per_day=100)
+    assert r.capable == hm.assess.task(a, reps_per_day=100).capable
+
+
 def test_movement_and_its_analysis_agree_where_they_should(bend) -> None:
     a = hm.assess.task(bend, reps_per_day=150)
     b = hm.assess.task(bend.analysis, reps_per_day=150)

@@ -89,6 +89,10 @@ class Assessment:
         return write_report(self, path)
 
 
+#: What an analysis must have (a hinge_model Analysis, or a recording's analysis with the same fields).
+_ANALYSIS_FIELDS: tuple[str, ...] = ("body", "pose", "points", "moments", "com", "load_mass", "spine")
+
+
 def _frames(x: Any) -> np.ndarray:
     return np.atleast_1d(np.asarray(x, dtype=float))
 
@@ -112,7 +116,7 @@ def _resolve(task: Any, travel: float | None) -> tuple[str, Analysis, np.ndarray
             raise ValueError("a task tuple must be (hinge_model.Body, hinge_model.Pose, load_mass in kg), got "
                              f"({type(body).__name__}, {type(pose).__name__}, {type(load).__name__})")
         task = analyze(body, pose, load)
-    if not isinstance(task, Analysis):
+    if not isinstance(task, Analysis) and not all(hasattr(task, k) for k in _ANALYSIS_FIELDS):
         raise ValueError("task must be a hinge_model Movement, an Analysis (e.g. of a recording) or a "
                          f"(body, pose, load_mass) tuple, got {type(task).__name__}")
     a = task
