@@ -12,6 +12,7 @@ import base64
 import html
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -135,21 +136,31 @@ def chromium_executable() -> str:
 
 
 def print_pdf(page_html: str, path: Path) -> None:
-    """Print ``page_html`` to ``path`` with headless Chromium (playwright's page.pdf)."""
+    """Print ``page_html`` to ``path`` with headless Chromium (playwright's page.pdf).
+
+    Runs in a worker thread: playwright's sync API refuses to run where an asyncio loop is running (a Jupyter
+    kernel, or another playwright session in the same thread).
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as err:  # pragma: no cover - playwright is in the test extra
         raise RuntimeError(f"printing the PDF report needs playwright ({err}): pip install -e '.[test]'") from err
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_executable(), args=list(CHROMIUM_ARGS), headless=True)
-        try:
-            page = browser.new_page()
-            page.set_content(page_html, wait_until="load")
-            page.emulate_media(media="print")
-            page.pdf(path=str(path), format="A4", landscape=True, print_background=True,
-                     margin={"top": "10mm", "bottom": "10mm", "left": "10mm", "right": "10mm"})
-        finally:
-            browser.close()
+    executable = chromium_executable()
+
+    def run() -> None:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS), headless=True)
+            try:
+                page = browser.new_page()
+                page.set_content(page_html, wait_until="load")
+                page.emulate_media(media="print")
+                page.pdf(path=str(path), format="A4", landscape=True, print_background=True,
+                         margin={"top": "10mm", "bottom": "10mm", "left": "10mm", "right": "10mm"})
+            finally:
+                browser.close()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(run).result()
 
 
 def write_report(assessment: Any, path: str | Path) -> Path:
