@@ -74,7 +74,7 @@ class Exercise:
 
 #: Exercise sets, one module per notebook in :mod:`hinge_model.exercise_sets` (``nbNN.py`` with ``EXERCISES``).
 EXERCISE_SETS: tuple[str, ...] = ("nb01", "nb02", "nb03", "nb04", "nb05", "nb06", "nb07", "nb08", "nb09", "nb10",
-                                  "nb11", "nb99")
+                                  "nb11", "nb12", "nb99")
 
 
 @cache

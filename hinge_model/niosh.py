@@ -40,12 +40,12 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .validation import (
+    InputTypeError,
     as_float_array,
     broadcast,
     check_array,
     check_choice,
     check_flag,
-    check_instance,
     check_int,
     check_range,
 )
@@ -220,9 +220,9 @@ def hand_location(analysis: Any) -> tuple[Any, Any]:
     H = horizontal distance of the grip from the mid-point between the ankles (the model's origin, both ankles
     lumped), |hand x|; V = hand height above the floor, hand y + ``body.ankle_height``.
     """
-    from .statics import Analysis
-
-    check_instance("analysis", analysis, Analysis, "a hinge_model.Analysis (from hinge_model.analyze)")
+    if not (hasattr(analysis, "points") and "hand" in getattr(analysis, "points", {}) and hasattr(analysis, "body")):
+        raise InputTypeError(f"analysis must be a hinge_model.Analysis (from hinge_model.analyze) or an object with "
+                             f"its points['hand'] and body, got {type(analysis).__name__}")
     hand = as_float_array("analysis.points['hand']", analysis.points["hand"])
     h = np.abs(hand[..., 0])
     v = np.maximum(hand[..., 1] + analysis.body.ankle_height, 0.0)
