@@ -27,6 +27,7 @@ __version__ = "0.1.0"
 _LAZY_SUBMODULES = {
     "plots", "widgets", "symbolic", "movements", "dynamics", "spine", "capacity", "muscles", "literature", "notebook",
     "kinematics", "statics", "anthropometry", "conventions", "validation", "pose", "niosh", "exercises", "claims",
+    "display", "exercise_widget", "answer_key", "notebook_cells",
 }
 _LAZY_ATTRS = {"movement": "movements", "Movement": "movements"}
 
