@@ -27,7 +27,8 @@ __version__ = "0.1.0"
 _LAZY_SUBMODULES = {
     "plots", "widgets", "symbolic", "movements", "dynamics", "spine", "capacity", "muscles", "literature", "notebook",
     "kinematics", "statics", "anthropometry", "conventions", "validation", "pose", "niosh", "exercises", "claims",
-    "crosscheck", "opensim_chain", "recorded", "assess",
+    "crosscheck", "opensim_chain", "recorded", "assess", "display", "exercise_widget", "answer_key",
+    "notebook_cells",
 }
 _LAZY_ATTRS = {"movement": "movements", "Movement": "movements"}
 

@@ -595,6 +595,16 @@ RECORDS: frozenset[str] = frozenset({
 #: Public names of the modules other engineers are rewriting (movements, spine, literature, plots, widgets,
 #: exercises): they still need the treatment; the lead empties this list as cases are added above.
 COVERED_LATER: tuple[str, ...] = (
+    "answer_key.accepted", "answer_key.answer_key", "display.HTMLBlock", "display.callout", "display.details",
+    "display.join", "display.number", "display.paragraphs", "display.quantity", "display.remember", "display.table",
+    "display.verdict", "exercise_widget.ExerciseWidget", "exercise_widget.ExerciseWidget.check",
+    "exercise_widget.ExerciseWidget.toggle_hint", "exercise_widget.ExerciseWidget.toggle_solution",
+    "exercises.Exercise.answer_text", "exercises.Exercise.explain", "exercises.Exercise.label",
+    "exercises.Exercise.tolerance", "exercises.Exercise.words", "exercises.Solution", "exercises.Solution.block",
+    "exercises.get", "exercises.hint", "exercises.main", "exercises.parse_number", "exercises.widget",
+    "exercises.worked_solution", "notebook_cells.collapse_cells", "notebook_cells.figure_cells",
+    "notebook_cells.is_collapsed", "notebook_cells.main", "notebook_cells.read", "notebook_cells.remember_problem",
+    "notebook_cells.rule_problems", "notebook_cells.wide_fixed_width_lines", "notebook_cells.write",
     "recorded.digitize", "recorded.guess_format", "recorded.read",  # bad files: tests/test_recorded_readers.py
     "crosscheck.Case", "crosscheck.format_table", "crosscheck.hinge_model_moments", "crosscheck.lift_cases",
     "crosscheck.main", "crosscheck.opensim_agreement", "crosscheck.opensim_moments", "crosscheck.read_table",

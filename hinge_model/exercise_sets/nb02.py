@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from ..anthropometry import Body
 from ..conventions import G
+from ..display import quantity as q
 from ..exercises import Exercise, Mistake
 from ..pose import Pose
 from ..spine import MUSCLE_MOMENT_ARM_NEUTRAL
 from ..statics import analyze
+
+TITLE = "02: free-body diagrams and moments"
 
 
 def _body() -> Body:
@@ -17,6 +20,7 @@ def _body() -> Body:
 #: The free-body-diagram pose of notebook 02 (a hinge-like posture holding 15 kg).
 FBD_POSE = Pose(ankle=5, knee=20, hip=70, lumbar=5, shoulder=60)
 FBD_LOAD = 15.0
+ARM = MUSCLE_MOMENT_ARM_NEUTRAL  # m, the one-muscle lever of notebook 02
 
 
 def _fbd():  # type: ignore[no-untyped-def]
@@ -34,7 +38,7 @@ def _load_arm() -> float:
 
 def _muscle_force() -> float:
     """Simple lever of notebook 02: all of the net L5/S1 moment by one extensor 5.5 cm behind the joint."""
-    return _l5s1() / MUSCLE_MOMENT_ARM_NEUTRAL
+    return _l5s1() / ARM
 
 
 def _tilt_moment(tilt: float) -> float:
@@ -45,6 +49,29 @@ def _tilt_ratio() -> float:
     return _tilt_moment(90.0) / _tilt_moment(30.0)
 
 
+def _explain_lever() -> str:
+    w = 20.0 * G
+    return (f"The load's weight is 20 kg × {G:.2f} m/s² = {q(w, 'N')}. Its moment about the pivot is the weight "
+            f"times its horizontal lever arm: {q(w, 'N')} × 0.30 m = {q(w * 0.30, 'N·m')}.")
+
+
+def _explain_muscle() -> str:
+    m, w = _l5s1(), FBD_LOAD * G
+    return (f"The net L5/S1 moment of this pose is {q(m, 'N·m')} (the load and the upper body's own weight). One "
+            f"muscle {q(100 * ARM, 'cm', 2)} behind L5/S1 must balance it alone: F = M / d = {q(m, 'N·m')} / "
+            f"{ARM:g} m = {q(_muscle_force(), 'N')}, about {_muscle_force() / w:.0f} times the load's weight "
+            f"({q(w, 'N')}), because the muscle's lever is so much shorter than the load's.")
+
+
+def _explain_tilt() -> str:
+    m30, m90, r = _tilt_moment(30.0), _tilt_moment(90.0), _tilt_ratio()
+    rel = "a little less than" if r < 2.0 else "more than"
+    return (f"With no load the L5/S1 moment is {q(m30, 'N·m')} at a 30° trunk tilt and {q(m90, 'N·m')} at 90°: "
+            f"the ratio is {q(r)}. The upper body's lever arm grows roughly like the sine of the tilt (sin 90° / "
+            f"sin 30° = 2); the ratio is {rel} 2 because the arms and the offset of the upper body's centre of "
+            f"mass from the trunk's axis do not follow the sine exactly.")
+
+
 EXERCISES = (
     Exercise(
         "02.1",
@@ -52,8 +79,8 @@ EXERCISES = (
         "about the pivot?",
         lambda: 20.0 * G * 0.30,
         "N·m",
-        0.02,
-        (
+        rel_tol=0.02,
+        mistakes=(
             Mistake(lambda x: abs(x - 6.0) < 0.2, "that is mass x distance; multiply the mass by g = 9.81 m/s² to "
                     "get the weight in newtons first.", lambda: 6.0),
             Mistake(lambda x: abs(x - 20.0 * G * 30) < 60, "check the units: 30 cm is 0.30 m.",
@@ -61,28 +88,33 @@ EXERCISES = (
             Mistake(lambda x: abs(x - 20.0 * G / 0.30) < 20, "a moment is force TIMES distance, not force divided "
                     "by distance.", lambda: 20.0 * G / 0.30),
         ),
-        "Weight = 20 kg x 9.81 m/s² = 196 N; moment = 196 N x 0.30 m ≈ 58.9 N·m.",
+        hint="First turn the 20 kg into a force (its weight, mass × g, in newtons); the moment is that force times "
+        "the 0.30 m horizontal lever arm.",
+        explain=_explain_lever,
+        python="20 * hm.G * 0.30",
     ),
     Exercise(
         "02.2",
         "Free-body diagram of the notebook (75 kg / 1.75 m man, Pose(ankle=5, knee=20, hip=70, lumbar=5, "
-        "shoulder=60), 15 kg in the hands). If ONE extensor muscle 0.055 m behind L5/S1 carries the whole net "
+        f"shoulder=60), 15 kg in the hands). If ONE extensor muscle {ARM:g} m behind L5/S1 carries the whole net "
         "L5/S1 moment, how large is its force (N)?",
         _muscle_force,
         "N",
-        0.03,
-        (
-            Mistake(lambda x: abs(x - _l5s1() / 5.5) < 3, "the moment arm is 5.5 cm = 0.055 m: divide by metres.",
-                    lambda: _l5s1() / 5.5),
-            Mistake(lambda x: abs(x - _l5s1() * MUSCLE_MOMENT_ARM_NEUTRAL) < 2, "divide the moment by the moment "
-                    "arm (F = M / d); you multiplied.", lambda: _l5s1() * MUSCLE_MOMENT_ARM_NEUTRAL),
-            Mistake(lambda x: abs(x - FBD_LOAD * G * _load_arm() / MUSCLE_MOMENT_ARM_NEUTRAL) < 30,
+        mistakes=(
+            Mistake(lambda x: abs(x - _l5s1() / (100 * ARM)) < 3, f"the moment arm is {100 * ARM:g} cm = {ARM:g} m: "
+                    "divide by metres.", lambda: _l5s1() / (100 * ARM)),
+            Mistake(lambda x: abs(x - _l5s1() * ARM) < 2, "divide the moment by the moment "
+                    "arm (F = M / d); you multiplied.", lambda: _l5s1() * ARM),
+            Mistake(lambda x: abs(x - FBD_LOAD * G * _load_arm() / ARM) < 30,
                     "that balances the load only: the weight of the upper body (trunk, head, arms) in front of "
                     "L5/S1 needs muscle force too. Use the NET moment a.moments['L5S1'].",
-                    lambda: FBD_LOAD * G * _load_arm() / MUSCLE_MOMENT_ARM_NEUTRAL),
+                    lambda: FBD_LOAD * G * _load_arm() / ARM),
         ),
-        "a = hm.analyze(body, pose, 15); F = a.moments['L5S1'] / 0.055 ≈ 165 N·m / 0.055 m ≈ 3000 N, about 20 "
-        "times the load's weight (147 N).",
+        hint="Balance moments about L5/S1: muscle force × its moment arm (in metres) equals the NET L5/S1 moment of "
+        "the pose, so divide that moment by the moment arm.",
+        explain=_explain_muscle,
+        python="a = hm.analyze(body, hm.Pose(ankle=5, knee=20, hip=70, lumbar=5, shoulder=60), 15); "
+        "a.moments['L5S1'] / hm.spine.MUSCLE_MOMENT_ARM_NEUTRAL",
     ),
     Exercise(
         "02.3",
@@ -91,15 +123,16 @@ EXERCISES = (
         "(Pose(hip=30, shoulder=30)).",
         _tilt_ratio,
         "",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - 2.0) < 0.03, "2.0 is what a pure sine predicts (sin 90° / sin 30°). Compute "
                     "both moments with hm.analyze: at 30° the arms and the small offset of the upper-body CoM in "
                     "front of L5/S1 already add a little moment, so the ratio is a bit smaller.", lambda: 2.0),
             Mistake(lambda x: abs(x - 1.0 / _tilt_ratio()) < 0.03, "you divided the other way round: moment at "
                     "90° divided by moment at 30°.", lambda: 1.0 / _tilt_ratio()),
         ),
-        "m = hm.analyze(body, hm.Pose(hip=[30, 90], shoulder=[30, 90]), 0).moments['L5S1']; m[1] / m[0]. The "
-        "lever arm of the upper body grows roughly like the sine of the tilt.",
+        hint="Compute the L5/S1 moment of both unloaded poses and divide the 90° one by the 30° one; the answer is "
+        "a plain ratio without a unit.",
+        explain=_explain_tilt,
+        python="m = hm.analyze(body, hm.Pose(hip=[30, 90], shoulder=[30, 90]), 0).moments['L5S1']; m[1] / m[0]",
     ),
 )

@@ -12,11 +12,15 @@ from typing import Any
 import numpy as np
 
 from ..anthropometry import Body
+from ..display import quantity as q
 from ..exercises import Exercise, Mistake
 from ..pose import Pose
 from ..statics import analyze
 
+TITLE = "04: hinge vs bend vs squat"
 LOAD = 15.0  # kg
+HIGH_HANDLE = 0.55  # m, the notebook's higher handle for the hip-share comparison
+MOVE = "m = hm.movement({name!r}, body, 15, hm.movements.PROGRESSION_TARGETS['kettlebell'], frames=61)"
 
 
 def _body() -> Body:
@@ -24,10 +28,10 @@ def _body() -> Body:
 
 
 @cache
-def _move(name: str) -> Any:
+def _move(name: str, height: float | None = None) -> Any:
     from ..movements import PROGRESSION_TARGETS, movement
 
-    return movement(name, _body(), LOAD, PROGRESSION_TARGETS["kettlebell"], frames=61)
+    return movement(name, _body(), LOAD, PROGRESSION_TARGETS["kettlebell"] if height is None else height, frames=61)
 
 
 def _peak_knee(name: str) -> float:
@@ -36,10 +40,10 @@ def _peak_knee(name: str) -> float:
 
 def _hips_back(fraction: float) -> Pose:
     """The hinge pick-up posture with ``fraction`` of its ankle and knee bend, trunk and arms unchanged."""
-    q = _move("hinge").end_pose
-    trunk = float(q.ankle - q.knee + q.hip)
-    ankle, knee = fraction * float(q.ankle), fraction * float(q.knee)
-    return q.replace(ankle=ankle, knee=knee, hip=trunk - ankle + knee)
+    q_ = _move("hinge").end_pose
+    trunk = float(q_.ankle - q_.knee + q_.hip)
+    ankle, knee = fraction * float(q_.ankle), fraction * float(q_.knee)
+    return q_.replace(ankle=ankle, knee=knee, hip=trunk - ankle + knee)
 
 
 def _shift(point: str) -> float:
@@ -50,10 +54,35 @@ def _shift(point: str) -> float:
     return float(100.0 * (p0[0] - p1[0]))
 
 
-def _hinge_share() -> float:
+def _hinge_share(height: float | None = None) -> float:
     from ..movements import hip_share
 
-    return 100.0 * float(hip_share(_move("hinge").end_pose))
+    return 100.0 * float(hip_share(_move("hinge", height).end_pose))
+
+
+def _explain_knee() -> str:
+    peaks = ", ".join(f"{n} {q(_peak_knee(n), 'N·m')}" for n in ("squat", "hinge", "bend"))
+    return (f"Peak knee extensor moments over the lift: {peaks}. The squat pushes the knees forward and lowers "
+            "the hips, so the thighs, the trunk and the load act far behind the knees and the knee extensors "
+            "(quadriceps) must work hardest.")
+
+
+def _explain_shift() -> str:
+    hip, com = _shift("hip"), _shift("com")
+    return (f"With the same trunk and arms, going from 'hips over the ankles' to the real hinge moves the hips "
+            f"{q(hip, 'cm')} back, and the centre of mass of body and load {q(com, 'cm')} "
+            f"({q(100 * com / hip, '%', 2)} of the hips' distance): the trunk, head, arms and load move back with "
+            "the hips, the thighs part of the way and the shanks and feet hardly at all. That backward shift is "
+            "what keeps a forward-leaning trunk balanced over the feet.")
+
+
+def _explain_share() -> str:
+    p = _move("hinge").end_pose
+    angles = ", ".join(f"{j} {q(float(getattr(p, j)), '°', 2)}" for j in ("ankle", "knee", "hip", "lumbar"))
+    return (f"At the hinge's pick-up the joint angles are {angles}. The hip's share is |hip| divided by the sum of "
+            f"the four absolute angles: {q(_hinge_share(), '%')}. From this low handle the hinge must bend the knees "
+            f"as well (a deadlift-like pattern); from a {HIGH_HANDLE:g} m handle the hips do "
+            f"{q(_hinge_share(HIGH_HANDLE), '%', 2)} of the motion.")
 
 
 EXERCISES = (
@@ -62,8 +91,7 @@ EXERCISES = (
         "Kettlebell task (15 kg): what is the squat's peak knee extensor moment (N·m)?",
         lambda: _peak_knee("squat"),
         "N·m",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _peak_knee("hinge")) < 2.0, "that is the hinge's knee moment; the question "
                     "asks for the squat.", lambda: _peak_knee("hinge")),
             Mistake(lambda x: abs(x + _peak_knee("squat")) < 2.0, "extensor moments are positive in hinge_model; "
@@ -71,8 +99,10 @@ EXERCISES = (
             Mistake(lambda x: abs(x - _peak_knee("squat") / 2) < 2.0, "that is one leg; hinge_model's moments are "
                     "the total of both sides.", lambda: _peak_knee("squat") / 2),
         ),
-        "np.max(moves['squat'].analysis.moments['knee']): with the knees far forward and the hips low, the weight "
-        "of trunk and thighs acts far behind the knees, so the knee extensors must work hardest in the squat.",
+        hint="Take the largest KNEE moment over the whole squat (not at one frame, and not the hip or L5/S1 "
+        "moment); moments count both legs together.",
+        explain=_explain_knee,
+        python=MOVE.format(name="squat") + "; np.max(m.analysis.moments['knee'])",
     ),
     Exercise(
         "04.2",
@@ -80,8 +110,8 @@ EXERCISES = (
         "when the hips go from over the ankles to the real hinge?",
         lambda: _shift("com"),
         "cm",
-        0.05,
-        (
+        rel_tol=0.05,
+        mistakes=(
             Mistake(lambda x: abs(x - _shift("hip")) < 1.0, "that is how far the HIPS move. The CoM moves less: "
                     "the hips and thighs are only part of the body's mass, and the shanks and feet barely move.",
                     lambda: _shift("hip")),
@@ -90,24 +120,26 @@ EXERCISES = (
             Mistake(lambda x: abs(x + _shift("com")) < 1.0, "give the distance it moves BACK as a positive number.",
                     lambda: -_shift("com")),
         ),
-        "100 * (sweep.com[0, 0] - sweep.com[-1, 0]): only the legs' and pelvis' masses move back (about "
-        "proportionally to how far each segment moves), so the whole CoM moves a fraction of the hips' distance.",
+        hint="Compare the x coordinate of the centre of mass of body and load (a.com) in the two postures: hips "
+        "over the ankles minus the real hinge, in centimetres. It is not the hips' own shift.",
+        explain=_explain_shift,
+        python="the notebook's sweep: 100 * (sweep.com[0, 0] - sweep.com[-1, 0])",
     ),
     Exercise(
         "04.3",
         "Kettlebell task: what is the hinge's hip share of the motion at the pick-up, in %?",
         _hinge_share,
         "%",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _hinge_share() / 100) < 0.02, "that is a fraction; multiply by 100 for %.",
                     lambda: _hinge_share() / 100),
             Mistake(lambda x: abs(x - float(_move("hinge").end_pose.hip)) < 1.0, "that is the hip ANGLE in "
                     "degrees; the share divides it by the sum of |ankle| + |knee| + |hip| + |lumbar|.",
                     lambda: float(_move("hinge").end_pose.hip)),
         ),
-        "100 * hm.movements.hip_share(moves['hinge'].end_pose) = 100 * |hip| / (|ankle| + |knee| + |hip| + "
-        "|lumbar|). From a low handle the hinge needs bent knees (a deadlift), so the hips do only about half of "
-        "the motion; from a higher handle (0.55 m) the share rises to about 80 %.",
+        hint="Divide the hip flexion at the pick-up by the sum of the absolute ankle, knee, hip and lumbar angles "
+        "(hm.movements.hip_share) and give it in percent.",
+        explain=_explain_share,
+        python=MOVE.format(name="hinge") + "; 100 * hm.movements.hip_share(m.end_pose)",
     ),
 )

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from ..anthropometry import Body
+from ..display import quantity as q
 from ..exercises import Exercise, Mistake
 from ..pose import Pose
-from ..spine import passive_moment
+from ..spine import FULL_FLEXION, SHEAR_LIMIT_FREQUENT, SHEAR_LIMIT_OCCASIONAL, passive_moment
 from ..statics import analyze
+
+TITLE = "05: inside the spine"
+FLEXED = 55.0  # deg, the exercises' lumbar flexion
+WOMAN_ANGLE = 48.0  # deg of lumbar flexion
 
 
 def _body() -> Body:
@@ -24,15 +29,48 @@ def _spine(lumbar: float):  # type: ignore[no-untyped-def]
 
 
 def _passive_percent() -> float:
-    return 100.0 * float(_spine(55.0).passive_share)
+    return 100.0 * float(_spine(FLEXED).passive_share)
 
 
 def _shear() -> float:
-    return float(_spine(55.0).shear)
+    return float(_spine(FLEXED).shear)
 
 
 def _female_passive() -> float:
-    return float(passive_moment(48.0, "female"))
+    return float(passive_moment(WOMAN_ANGLE, "female"))
+
+
+def _explain_passive() -> str:
+    s = _spine(FLEXED)
+    return (f"At {FLEXED:g}° of lumbar flexion the stretched passive tissues (ligaments, fascia, discs) resist "
+            f"{q(float(s.passive_moment), 'N·m')} of the net L5/S1 moment of {q(float(s.net_moment), 'N·m')}: "
+            f"{q(_passive_percent(), '%')}. The back muscles carry the rest ({q(100 - _passive_percent(), '%')}).")
+
+
+def _limit_words(value: float) -> str:
+    if value > SHEAR_LIMIT_OCCASIONAL:
+        return f"above the {q(SHEAR_LIMIT_OCCASIONAL, 'N', 4)} limit for occasional loading"
+    if value > SHEAR_LIMIT_FREQUENT:
+        return (f"above the {q(SHEAR_LIMIT_FREQUENT, 'N')} limit for frequent loading but below the "
+                f"{q(SHEAR_LIMIT_OCCASIONAL, 'N', 4)} occasional limit")
+    return f"below the {q(SHEAR_LIMIT_FREQUENT, 'N')} limit for frequent loading"
+
+
+def _explain_shear() -> str:
+    s, neutral = _shear(), float(_spine(0.0).shear)
+    direction = "anterior: L5 pushed forward" if s > 0 else "posterior: L5 pushed backward"
+    return (f"The L5/S1 shear in this flexed pose is {q(s, 'N')} ({direction}), {_limit_words(s)}; the same "
+            f"hips with a neutral lower back give {q(neutral, 'N')}. Near full flexion the erector fibres lose the "
+            "backward pull that resisted shear, and the stretched ligaments pull L5 forward.")
+
+
+def _explain_female() -> str:
+    full = float(passive_moment(FULL_FLEXION, "female"))
+    return (f"The passive-moment curve for women gives {q(_female_passive(), 'N·m')} at {WOMAN_ANGLE:g}° and "
+            f"{q(full, 'N·m')} at full flexion ({FULL_FLEXION:g}°): at {100 * WOMAN_ANGLE / FULL_FLEXION:.0f} % of the "
+            "range only "
+            f"{q(100 * _female_passive() / full, '%', 2)} of the full-flexion value, because the tissues stiffen "
+            "steeply near the end of their range (an exponential curve, Dolan et al. 1994).")
 
 
 EXERCISES = (
@@ -43,16 +81,17 @@ EXERCISES = (
         "passive tissues carry?",
         _passive_percent,
         "%",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _passive_percent() / 100) < 0.02, "that is a fraction; give it in percent "
                     "(multiply by 100).", lambda: _passive_percent() / 100),
             Mistake(lambda x: abs(x - (100 - _passive_percent())) < 2, "that is the share the MUSCLES carry; the "
                     "question asks for the passive tissues (a.spine.passive_share).",
                     lambda: 100 - _passive_percent()),
         ),
-        "a = hm.analyze(body, pose, 15); 100 * a.spine.passive_share: the passive moment at 55° of lumbar flexion "
-        "(a.spine.passive_moment) divided by the net L5/S1 moment.",
+        hint="The passive share is the passive tissues' moment at this lumbar flexion divided by the net L5/S1 "
+        "moment (a.spine.passive_share), given in percent.",
+        explain=_explain_passive,
+        python="a = hm.analyze(body, hm.exercise_sets.nb05.flexed_pose(55), 15); 100 * a.spine.passive_share",
     ),
     Exercise(
         "05.2",
@@ -60,36 +99,38 @@ EXERCISES = (
         "pushed forward)?",
         _shear,
         "N",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x + _shear()) < 15, "right size, wrong sign: in this flexed spine the upper "
                     "vertebra is pushed FORWARD (anterior shear), which is positive.", lambda: -_shear()),
-            Mistake(lambda x: abs(x - float(_spine(55.0).compression)) < 30, "that is the compression (across the "
+            Mistake(lambda x: abs(x - float(_spine(FLEXED).compression)) < 30, "that is the compression (across the "
                     "disc); shear acts along the disc plane: a.spine.shear.",
-                    lambda: float(_spine(55.0).compression)),
+                    lambda: float(_spine(FLEXED).compression)),
             Mistake(lambda x: abs(x - float(_spine(0.0).shear)) < 15, "that is the shear with a NEUTRAL spine "
                     "(lumbar 0°); use lumbar = 55°.", lambda: float(_spine(0.0).shear)),
         ),
-        "a.spine.shear for the flexed pose: with the spine near full flexion the erector fibres no longer pull "
-        "the vertebra backwards and the stretched ligaments pull it forwards, so the shear is anterior and above "
-        "the 700 N frequent limit (it reaches the 1000 N occasional limit only at full flexion, 60°).",
+        hint="Shear is the force ALONG the disc plane (a.spine.shear), not the compression across it; positive "
+        "means the upper vertebra is pushed forward.",
+        explain=_explain_shear,
+        python="hm.analyze(body, hm.exercise_sets.nb05.flexed_pose(55), 15).spine.shear",
     ),
     Exercise(
         "05.3",
-        "Use hm.spine.passive_moment to find the passive lumbar extensor moment (N·m) of a WOMAN at 48° of lumbar "
-        "flexion (80 % of full flexion in the model).",
+        f"Use hm.spine.passive_moment to find the passive lumbar extensor moment (N·m) of a WOMAN at {WOMAN_ANGLE:g}° "
+        f"of lumbar flexion ({100 * WOMAN_ANGLE / FULL_FLEXION:.0f} % of full flexion in the model).",
         _female_passive,
         "N·m",
-        0.03,
-        (
-            Mistake(lambda x: abs(x - float(passive_moment(48.0, "male"))) < 1.0, "that is the curve for men "
-                    "(120 N·m at full flexion); pass sex=\"female\" (77 N·m at full flexion, Dolan et al. 1994).",
-                    lambda: float(passive_moment(48.0, "male"))),
-            Mistake(lambda x: abs(x - 0.8 * 77.0) < 1.0, "the passive moment does not grow in proportion to the "
-                    "flexion: it stiffens steeply near the end of the range (an exponential curve).",
-                    lambda: 0.8 * 77.0),
+        mistakes=(
+            Mistake(lambda x: abs(x - float(passive_moment(WOMAN_ANGLE, "male"))) < 1.0, "that is the curve for "
+                    "men; pass sex=\"female\" (the women's curve is lower, Dolan et al. 1994).",
+                    lambda: float(passive_moment(WOMAN_ANGLE, "male"))),
+            Mistake(lambda x: abs(x - 0.8 * float(passive_moment(FULL_FLEXION, "female"))) < 1.0,
+                    "the passive moment does not grow in proportion to the flexion: it stiffens steeply near the "
+                    "end of the range (an exponential curve).",
+                    lambda: 0.8 * float(passive_moment(FULL_FLEXION, "female"))),
         ),
-        "hm.spine.passive_moment(48, \"female\") ≈ 28 N·m: only about a third of the full-flexion value at 80 % "
-        "of the range, because the tissues stiffen steeply near the end of it.",
+        hint="Call the passive-moment curve with the lumbar angle in degrees and sex=\"female\"; do not scale the "
+        "full-flexion value in proportion.",
+        explain=_explain_female,
+        python="hm.spine.passive_moment(48, 'female')",
     ),
 )

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 import numpy as np
 
 from ..anthropometry import Body
-from ..exercises import Exercise, Mistake
+from ..display import quantity as q
+from ..exercises import TECHNIQUE_CHOICES, TECHNIQUE_SYNONYMS, Exercise, Mistake
 
+TITLE = "06: why the hips"
 #: The task of notebook 06: 15 kg picked up at mid-shin height, load over the mid-foot.
 LOAD = 15.0
 TARGET_HEIGHT = 0.35
+TECHNIQUES = ("hinge", "bend", "squat")
 
 
 def _body() -> Body:
     return Body(75.0, 1.75, "male")
 
 
-def _movement(name: str):  # type: ignore[no-untyped-def]
+@cache
+def _movement(name: str) -> Any:
     from ..movements import movement
 
     return movement(name, _body(), load_mass=LOAD, target_height=TARGET_HEIGHT)
@@ -31,17 +38,52 @@ def _hinge_hip() -> float:
     return _pickup_capacity("hinge", "hip")
 
 
+def _peak(name: str) -> float:
+    return float(np.max(_movement(name).analysis.moments["L5S1"]))
+
+
 def _peak_ratio() -> float:
-    peak = {n: float(np.max(_movement(n).analysis.moments["L5S1"])) for n in ("hinge", "bend")}
-    return peak["hinge"] / peak["bend"]
+    return _peak("hinge") / _peak("bend")
+
+
+def _pickup_shear(name: str) -> float:
+    m = _movement(name)
+    return float(np.asarray(m.analysis.spine.shear)[m.pickup])
 
 
 def _largest_shear() -> str:
-    shear = {}
-    for n in ("hinge", "bend", "squat"):
-        m = _movement(n)
-        shear[n] = float(np.asarray(m.analysis.spine.shear)[m.pickup])
-    return max(shear, key=shear.__getitem__)
+    return max(TECHNIQUES, key=_pickup_shear)
+
+
+def _explain_hip() -> str:
+    from ..capacity import joint_strength
+
+    m = _movement("hinge")
+    moment = float(m.analysis.moments["hip"][m.pickup])
+    strength = float(np.asarray(joint_strength(_body(), m.end_pose, "hip")))
+    return (f"At the hinge's pick-up the net hip extensor moment is {q(moment, 'N·m')}; the hip extensors' maximum "
+            f"isometric moment at that hip angle (both sides) is {q(strength, 'N·m')}, so they work at "
+            f"{q(_hinge_hip(), '%')} of their strength. In the same frame the lumbar extensors work at "
+            f"{q(_pickup_capacity('hinge', 'L5S1'), '%')} of theirs.")
+
+
+def _explain_ratio() -> str:
+    r = _peak_ratio()
+    size = "close to 1" if abs(r - 1.0) < 0.1 else ("below 1" if r < 1 else "above 1")
+    return (f"Peak net L5/S1 moments over the whole lift: hinge {q(_peak('hinge'), 'N·m')}, bend "
+            f"{q(_peak('bend'), 'N·m')}; the ratio is {q(r)}, {size}. The hinge changes the size of the net lumbar "
+            "moment little (the load and the upper body still hang in front of the spine); what it changes is who "
+            "carries it: the back muscles rather than stretched ligaments, with less shear on the disc.")
+
+
+def _explain_shear() -> str:
+    shears = ", ".join(f"{n} {q(_pickup_shear(n), 'N')}" for n in TECHNIQUES)
+    return (f"L5/S1 shear at each technique's pick-up: {shears} (positive = L5 pushed forward); the "
+            f"{_largest_shear()} has the largest. In this model's spine (after McGill, Hughson & Parks 2000) a "
+            "rounded lower back loses the erector fibres' backward pull and the stretched ligaments pull L5 "
+            "forward. A detailed musculoskeletal study found the opposite at L5/S1: less shear in stoop than in "
+            "squat lifts (von Arx et al. 2021, Front Bioeng Biotechnol 9:769117, abstract), so the ordering is "
+            "the model's, not settled fact.")
 
 
 EXERCISES = (
@@ -51,16 +93,17 @@ EXERCISES = (
         "pick-up frame, what percentage of the hip extensors' strength is in use?",
         _hinge_hip,
         "%",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _hinge_hip() / 100) < 0.02, "that is a fraction; give it in percent "
                     "(multiply by 100).", lambda: _hinge_hip() / 100),
             Mistake(lambda x: abs(x - _pickup_capacity("hinge", "L5S1")) < 1.0, "that is the LUMBAR (L5/S1) "
                     "extensors' share; the question asks about the hip: a.capacity['hip'].",
                     lambda: _pickup_capacity("hinge", "L5S1")),
         ),
-        "m = hm.movement('hinge', body, 15, 0.35); 100 * m.analysis.capacity['hip'][m.pickup]: the net hip moment "
-        "divided by the hip extensors' maximum isometric moment at that hip angle (both sides).",
+        hint="Use the HIP's capacity at the pick-up frame: the net hip moment divided by the hip extensors' "
+        "strength at that hip angle (m.analysis.capacity['hip']), in percent.",
+        explain=_explain_hip,
+        python="m = hm.movement('hinge', body, 15, 0.35); 100 * m.analysis.capacity['hip'][m.pickup]",
     ),
     Exercise(
         "06.2",
@@ -68,29 +111,33 @@ EXERCISES = (
         "that of the bend (stoop), each over the whole lift. What is the ratio?",
         _peak_ratio,
         "",
-        0.015,
-        (
+        rel_tol=0.015,
+        mistakes=(
             Mistake(lambda x: abs(x - 1.0 / _peak_ratio()) < 0.008, "you divided bend by hinge; the question "
                     "asks hinge / bend.", lambda: 1.0 / _peak_ratio()),
             Mistake(lambda x: abs(x - 1.0) < 0.005, "close, but not exactly equal: compute both peaks with "
                     "np.max(m.analysis.moments['L5S1']).", lambda: 1.0),
         ),
-        "np.max(hm.movement('hinge', body, 15, 0.35).analysis.moments['L5S1']) / np.max(hm.movement('bend', body, "
-        "15, 0.35).analysis.moments['L5S1']): just below 1. The hinge barely lowers the net lumbar moment; it "
-        "changes who carries it.",
+        hint="Take the maximum L5/S1 moment over each WHOLE lift (not at the pick-up frame) and divide the hinge's "
+        "by the bend's; the ratio has no unit.",
+        explain=_explain_ratio,
+        python="peak = {n: np.max(hm.movement(n, body, 15, 0.35).analysis.moments['L5S1']) for n in "
+        "('hinge', 'bend')}; peak['hinge'] / peak['bend']",
     ),
     Exercise(
         "06.3",
         "Same task: which technique (hinge, bend or squat) has the largest ANTERIOR shear at L5/S1 at its pick-up "
         "frame? Answer with one word.",
         _largest_shear,
-        rel_tol=0.0,
-        solution="Compare m.analysis.spine.shear[m.pickup] for the three movements: the bend rounds the lower "
-        "back, so (in this model's spine, after McGill, Hughson & Parks 2000) the oblique erector fibres no longer "
-        "hold L5 back and the stretched ligaments pull it forward. von Arx et al. (2021) found less L5/S1 shear in "
-        "stoop than in squat lifts: the ordering is the model's, not settled fact.",
+        choices=TECHNIQUE_CHOICES,
+        synonyms=TECHNIQUE_SYNONYMS,
         wrong={"hinge": "the hinge keeps the lower back near neutral, so the oblique erector fibres still pull L5 "
-               "backwards: its shear is near zero.",
-               "squat": "the squat keeps the lower back neutral in this model: its shear is near zero."},
+               "backwards: its shear is small.",
+               "squat": "the squat keeps the lower back neutral in this model: its shear is small."},
+        hint="Compare the L5/S1 shear (m.analysis.spine.shear) at each technique's pick-up frame; think of which "
+        "technique rounds the lower back and so loses the erector fibres' backward pull.",
+        explain=_explain_shear,
+        python="{n: hm.movement(n, body, 15, 0.35) for n in ('hinge', 'bend', 'squat')}; compare "
+        "m.analysis.spine.shear[m.pickup]",
     ),
 )

@@ -11,9 +11,14 @@ from functools import cache
 import numpy as np
 
 from ..anthropometry import Body
+from ..display import quantity as q
 from ..exercises import Exercise, Mistake
+from ..spine import NIOSH_ACTION_LIMIT
 
+TITLE = "09: lifting fast"
 LOAD = 15.0  # kg
+MOVE = ("m = hm.movement('hinge', body, 15, hm.movements.PROGRESSION_TARGETS['kettlebell'], frames=121, "
+        "duration={d})")
 
 
 @cache
@@ -38,21 +43,48 @@ def _factor() -> float:
     return _extra(1.0) / _extra(2.0)
 
 
+def _side(value: float) -> str:
+    return "above" if value > NIOSH_ACTION_LIMIT else "below"
+
+
+def _explain_peak() -> str:
+    p = _peaks(1.0)
+    return (f"The static peak of this lift is {q(p['static'], 'N·m')}; done in 1 s the dynamic peak is "
+            f"{q(p['dynamic'], 'N·m')}, {q(p['dynamic'] / p['static'], '', 2)} times as much. The extra "
+            f"{q(_extra(1.0), 'N·m')} comes from accelerating the trunk, arms and load upwards just after the "
+            "pick-up.")
+
+
+def _explain_factor() -> str:
+    return (f"Extra moment (dynamic minus static peak): {q(_extra(1.0), 'N·m')} in 1 s and {q(_extra(2.0), 'N·m')} "
+            f"in 2 s, a factor of {q(_factor())}. The same path in half the time needs about four times the "
+            "accelerations (a ∝ distance / T²), and the extra moment grows with them.")
+
+
+def _explain_compression() -> str:
+    p = _peaks(2.0)
+    return (f"Peak L5/S1 compression of the 2 s hinge lift: {q(p['compression'], 'N')} with the accelerations "
+            f"(inverse dynamics), {q(p['static_compression'], 'N')} without them (statics). The NIOSH action limit "
+            f"is {q(NIOSH_ACTION_LIMIT, 'N', 4)}: the dynamic value is {_side(p['compression'])} it, the static one "
+            f"{_side(p['static_compression'])} it.")
+
+
 EXERCISES = (
     Exercise(
         "09.1",
         "Hinge lift of a 15 kg kettlebell in 1 s (down + up): what is the dynamic peak L5/S1 moment (N·m)?",
         lambda: _peaks(1.0)["dynamic"],
         "N·m",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _peaks(1.0)["static"]) < 3.0, "that is the STATIC peak (the same for every "
                     "speed); take np.max of m.dynamics.moments['L5S1'].", lambda: _peaks(1.0)["static"]),
             Mistake(lambda x: abs(x - _extra(1.0)) < 3.0, "that is only the dynamic EXTRA; the peak includes the "
                     "static part as well.", lambda: _extra(1.0)),
         ),
-        "m = hm.movement('hinge', body, 15, HANDLE, frames=121, duration=1.0); np.max(m.dynamics.moments['L5S1']). "
-        "Upward accelerations of up to about 2 g just after the pick-up more than triple the static peak.",
+        hint="Take the maximum of the DYNAMIC L5/S1 moment (m.dynamics.moments['L5S1']) of the 1 s lift; it "
+        "already includes the static part.",
+        explain=_explain_peak,
+        python=MOVE.format(d=1.0) + "; np.max(m.dynamics.moments['L5S1'])",
     ),
     Exercise(
         "09.2",
@@ -60,33 +92,36 @@ EXERCISES = (
         "from 2 s to 1 s?",
         _factor,
         "",
-        0.05,
-        (  # the whole-peak ratio (~2.1) is checked first: it lies close to the 'twice' mistake
+        rel_tol=0.05,
+        mistakes=(  # the whole-peak ratio is checked first: it lies close to the 'twice' mistake
             Mistake(lambda x: abs(x - _peaks(1.0)["dynamic"] / _peaks(2.0)["dynamic"]) < 0.05,
                     "that is the ratio of the whole dynamic peaks; the question asks about the extra above static.",
                     lambda: _peaks(1.0)["dynamic"] / _peaks(2.0)["dynamic"]),
             Mistake(lambda x: abs(x - 2.0) < 0.3, "twice as fast means twice the VELOCITY, but accelerations scale "
                     "with distance / time², so halving the time multiplies them by about 2² = 4.", lambda: 2.0),
         ),
-        "(peak[1.0]['L5S1'] - static_peak['L5S1']) / (peak[2.0]['L5S1'] - static_peak['L5S1']) ≈ 4: the same "
-        "path in half the time has four times the accelerations (a ∝ distance / T²), and the extra moment is "
-        "proportional to them.",
+        hint="Subtract the static peak from each dynamic peak first; then divide the 1 s lift's extra by the 2 s "
+        "lift's extra.",
+        explain=_explain_factor,
+        python="extra = {d: np.max(m_d.dynamics.moments['L5S1']) - np.max(m_d.analysis.moments['L5S1'])} for "
+        "d = 1.0 and 2.0; extra[1.0] / extra[2.0]",
     ),
     Exercise(
         "09.3",
         "What is the dynamic peak L5/S1 compression (N) of the 2 s hinge lift?",
         lambda: _peaks(2.0)["compression"],
         "N",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _peaks(2.0)["static_compression"]) < 30.0, "that is the static compression; "
                     "use m.dynamics.spine.compression.", lambda: _peaks(2.0)["static_compression"]),
-            Mistake(lambda x: abs(x - 3400.0) < 1.0, "3400 N is the NIOSH action limit itself, not the model's "
-                    "compression.", lambda: 3400.0),
+            Mistake(lambda x: abs(x - NIOSH_ACTION_LIMIT) < 1.0, "3400 N is the NIOSH action limit itself, not the "
+                    "model's compression.", lambda: NIOSH_ACTION_LIMIT),
             Mistake(lambda x: abs(x - _peaks(2.0)["compression"] / 1000) < 0.5, "give the answer in newtons, not "
                     "kilonewtons.", lambda: _peaks(2.0)["compression"] / 1000),
         ),
-        "np.max(m.dynamics.spine.compression) for duration=2.0: it is above the 3400 N action limit although the "
-        "static value is below it.",
+        hint="Take the maximum of the DYNAMIC compression (m.dynamics.spine.compression) of the 2 s lift, in "
+        "newtons.",
+        explain=_explain_compression,
+        python=MOVE.format(d=2.0) + "; np.max(m.dynamics.spine.compression)",
     ),
 )

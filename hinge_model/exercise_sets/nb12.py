@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from ..anthropometry import Body
+from ..display import quantity as q
 from ..exercises import Exercise, Mistake
 
 LOAD = 15.0  # kg
 HEIGHT = 0.22  # m, floor bar grip height
 REPS = 300.0  # lifts per day
+
+TITLE = "12: is this lift safe?"
 
 
 def _assessment(technique: str = "hinge", reps: float = REPS):
@@ -37,6 +40,23 @@ def _fili() -> float:
     return float(_assessment().niosh.values["FILI"])
 
 
+def _explain_cd() -> str:
+    return (f"LiFFT gives each lift a damage of {_dpc():.3g} from its peak load moment; 300 lifts a day add up to a "
+            f"cumulative damage of {_cd():.3g}, which its logistic fit turns into a {q(100 * _probability(), '%')} "
+            "probability of a high-risk job.")
+
+
+def _explain_li() -> str:
+    return (f"300 lifts in 8 hours is 0.625 lifts a minute; the frequency multiplier of Table 5 lowers the "
+            f"recommended weight limit, giving a lifting index of {_li():.2f} (without it, {_fili():.2f}).")
+
+
+def _explain_method() -> str:
+    return ("population: percent capable compares one required moment with people's maximal strength, so the "
+            "number of lifts cannot change it; NIOSH (frequency multiplier) and LiFFT (damage x lifts) both count "
+            "repetitions.")
+
+
 EXERCISES = (
     Exercise(
         "12.1",
@@ -44,39 +64,46 @@ EXERCISES = (
         "LiFFT's daily cumulative damage (a pure number)? Use hm.assess.task(movement, reps_per_day=300).lifft.",
         _cd,
         "",
-        0.03,
-        (
+        sig=3,
+        mistakes=(
             Mistake(lambda x: abs(x - _dpc()) < 0.05 * _dpc(),
                     "that is the damage of ONE lift; the daily dose multiplies it by the lifts per day.", _dpc),
             Mistake(lambda x: abs(x - _probability()) < 0.05 * _probability(),
                     "that is the probability of a high-risk job; the question asks for the cumulative damage.",
                     _probability),
         ),
-        "r = hm.assess.task(m, reps_per_day=300); r.lifft.values['cumulative_damage'] = damage per cycle x 300.",
+        hint="Cumulative damage is the damage of one lift times the number of lifts per day; read "
+        "r.lifft.values['cumulative_damage'].",
+        explain=_explain_cd,
+        python="r = hm.assess.task(m, reps_per_day=300); r.lifft.values['cumulative_damage']",
     ),
     Exercise(
         "12.2",
         "For the same lift (300 lifts a day spread over an 8-hour shift), what is the NIOSH lifting index?",
         _li,
         "",
-        0.03,
-        (
+        mistakes=(
             Mistake(lambda x: abs(x - _fili()) < 0.02 * _fili(),
                     "that is the frequency-independent index (FM = 1); 300 lifts in 8 h is 0.63 lifts/min, "
                     "which lowers the recommended weight limit through the frequency multiplier (Table 5).", _fili),
         ),
-        "r.niosh.values['LI'] = load / RWL, with FM from Table 5 for 0.625 lifts/min, long duration, V < 75 cm.",
+        hint="The lifting index is the load divided by the recommended weight limit, with the frequency multiplier "
+        "for 0.625 lifts per minute over a long shift: r.niosh.values['LI'].",
+        explain=_explain_li,
+        python="r.niosh.values['LI']",
     ),
     Exercise(
         "12.3",
         "Which method rests on a single maximal effort, so that the number of lifts per day cannot change what it "
         "says? Answer population, NIOSH or LiFFT.",
         lambda: "population",
+        choices=(("population capability", "population"), ("NIOSH lifting equation", "niosh"), ("LiFFT", "lifft")),
         wrong={
             "niosh": "NIOSH's frequency multiplier (Table 5) lowers the limit as the lifts per minute rise.",
             "lifft": "LiFFT multiplies the damage of one lift by the number of lifts per day.",
         },
-        solution="population: percent capable compares one required moment with people's maximal strength; NIOSH "
-                 "and LiFFT both count repetitions.",
+        hint="Ask of each method: does its input include how often the lift is repeated?",
+        explain=_explain_method,
+        python="compare hm.assess.task(m, reps_per_day=n) for two values of n",
     ),
 )
