@@ -32,7 +32,7 @@ True
 from __future__ import annotations
 
 from .base import PlotArtists, _com, _pt, _single, _val
-from .comparison import Comparison, _movement, _summary, compare_techniques, pickup_analysis
+from .comparison import POSTURE_STEP, Comparison, _movement, _summary, compare_techniques, pickup_analysis, pickup_pose
 from .export import animate_lift, figure_png, save_figure
 from .gauges import (
     MOMENT_BAR_JOINTS,
@@ -64,8 +64,11 @@ from .style import (
     GREY,
     JOINT_LABEL,
     JOINT_STYLE,
+    MIN_FONT_PT,
+    MIN_TEXT_PX,
     OKABE_ITO,
     ORANGE,
+    OUTPUT_AREA_PX,
     PRESENTER_RC,
     REDDISH_PURPLE,
     SKY_BLUE,
@@ -76,6 +79,7 @@ from .style import (
     _fs,
     _lw,
     _ms,
+    is_presenting,
     presenter,
     spine_limit,
     style,
@@ -89,8 +93,9 @@ __all__ = [
     "Comparison", "HamstringGauge", "LiftTimeseries", "MomentArms", "MomentBars", "PlotArtists", "PostureHeatmap",
     "SpineGauges", "StickFigure", "animate_lift", "arms_hanging", "compare_techniques", "figure_limits",
     "figure_png", "fit_limits", "hamstring_gauge", "lift_timeseries", "moment_arms", "moment_bars",
-    "pickup_analysis", "posture_heatmap", "presenter", "save_figure", "spine_gauges", "spine_limit",
-    "stick_figure", "style",
+    "pickup_analysis", "pickup_pose", "POSTURE_STEP", "posture_heatmap", "presenter", "save_figure",
+    "spine_gauges", "spine_limit",
+    "stick_figure", "style", "MIN_FONT_PT", "MIN_TEXT_PX", "OUTPUT_AREA_PX", "is_presenting",
 ]
 _PRIVATE = (_BASE_RC, _JOINT_MARKS, _SEGMENT_COMS, _com, _fs, _lw, _ms, _movement, _pt, _quantity, _single,
             _summary, _val)  # kept importable as hm.plots._name for existing callers

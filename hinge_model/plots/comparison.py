@@ -12,6 +12,8 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from ..anthropometry import Body
+from ..conventions import JOINTS
+from ..pose import Pose
 from ..statics import Analysis, analyze
 from ..validation import check_choice, check_range
 from .stick import MomentArms, StickFigure, fit_limits, moment_arms, stick_figure
@@ -32,12 +34,27 @@ def _movement(technique: str, body: Body, load_mass: float, target_height: float
     return movement(technique, body, load_mass=load_mass, target_height=target_height, load_x=load_x, frames=frames)
 
 
-def pickup_analysis(body: Body, technique: str, load_mass: float, target_height: float,
-                    load_x: float | None = None) -> Analysis:
-    """Analysis of ``technique``'s pick-up posture (``hm.movement(...).poses[pickup]``) holding ``load_mass``."""
+#: Resolution (deg) of the pick-up postures shown: the static comparison and the live Explorer both show the
+#: pick-up with every joint angle rounded to it, so they show the same numbers, and the Explorer's joint sliders
+#: (this step) hold exactly the angles the model runs on.
+POSTURE_STEP: float = 0.1
+
+
+def pickup_pose(body: Body, technique: str, load_mass: float, target_height: float,
+                load_x: float | None = None) -> Pose:
+    """``technique``'s pick-up posture for the task (``hm.movement(...).poses[pickup]``), every angle rounded to
+    :data:`POSTURE_STEP` degrees. The one pick-up solve of the figures: :func:`compare_techniques` and the
+    Explorer both use it."""
     check_choice("technique", technique, TECHNIQUES)
     m = _movement(technique, body, load_mass, target_height, load_x, frames=5)
-    return analyze(body, m.poses[m.pickup], load_mass)
+    q = m.poses[m.pickup]
+    return Pose(**{j: round(round(float(getattr(q, j)) / POSTURE_STEP) * POSTURE_STEP, 6) for j in JOINTS})
+
+
+def pickup_analysis(body: Body, technique: str, load_mass: float, target_height: float,
+                    load_x: float | None = None) -> Analysis:
+    """Analysis of ``technique``'s pick-up posture (:func:`pickup_pose`) holding ``load_mass``."""
+    return analyze(body, pickup_pose(body, technique, load_mass, target_height, load_x), load_mass)
 
 
 def _summary(a: Analysis) -> str:

@@ -114,15 +114,48 @@ def style() -> Iterator[None]:
         yield
 
 
-@contextlib.contextmanager
-def presenter() -> Iterator[None]:
-    """Presenter mode for a lecture hall: 1280x720 figures, large fonts, thick lines.
+class presenter(contextlib.AbstractContextManager):  # noqa: N801 - used like a function
+    """Presenter mode for a lecture hall: 1280x720 figures, large fonts, thick lines, larger widgets.
+
+    As a context manager it applies to the figures and live widgets built inside the block; called on its own,
+    ``hm.plots.presenter()`` switches presenter mode on for the rest of the session (``presenter(False)`` back).
+    Live widgets built in presenter mode carry the CSS class ``hm-presenter``, which enlarges their controls.
 
     >>> with presenter():                                 # doctest: +SKIP
     ...     fig, art = compare_techniques(body, 15.0, 0.25)
     """
-    with mpl.rc_context(PRESENTER_RC):
-        yield
+
+    def __init__(self, on: bool = True) -> None:
+        global _PRESENTING
+        self._saved = ({k: mpl.rcParams[k] for k in PRESENTER_RC}, _PRESENTING)
+        if on:
+            mpl.rcParams.update(PRESENTER_RC)
+        else:
+            mpl.rcParams.update({k: mpl.rcParamsDefault[k] for k in PRESENTER_RC})
+        _PRESENTING = bool(on)
+
+    def __exit__(self, *exc: object) -> None:
+        global _PRESENTING
+        rc, _PRESENTING = self._saved
+        mpl.rcParams.update(rc)
+
+
+_PRESENTING = False
+
+
+def is_presenting() -> bool:
+    """True while :func:`presenter` mode is on (live widgets then scale their controls up)."""
+    return _PRESENTING
+
+
+#: Width (CSS px) of a notebook's output area in JupyterLab 4.6 at 1280 x 720 with the file browser open
+#: (measured in Chromium: the area starts at x = 378 px and ends at 1226 px). Figures meant for the notebook are
+#: designed to fit it; wider images are shrunk to it, their text with them.
+OUTPUT_AREA_PX: int = 848
+#: Smallest text (px) allowed in any figure as shown at 1280 x 720 (issue: legible on a classroom projector).
+MIN_TEXT_PX: float = 12.0
+#: Smallest font (pt) the plot functions use: 9 pt is 12.5 px at the default 100 dpi.
+MIN_FONT_PT: float = 9.0
 
 
 def _lw(factor: float = 1.0) -> float:
@@ -136,6 +169,7 @@ def _ms(factor: float = 1.0) -> float:
 def _fs(factor: float = 1.0) -> float:
     from matplotlib.font_manager import FontProperties
 
-    return float(FontProperties(size=mpl.rcParams["font.size"]).get_size_in_points()) * factor
+    size = float(FontProperties(size=mpl.rcParams["font.size"]).get_size_in_points()) * factor
+    return max(size, MIN_FONT_PT)
 
 
