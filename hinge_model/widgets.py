@@ -219,8 +219,8 @@ class Explorer:
                                                continuous_update=continuous)
         self.sex = W.Dropdown(options=list(SEXES), value=s.body.sex, description="sex", style=style, layout=layout)
         self.technique_buttons = W.ToggleButtons(
-            options=list(plots.TECHNIQUES), value=s.technique, description="snap to",
-            style={"button_width": "64px", "description_width": "60px"},
+            options=list(plots.TECHNIQUES), value=s.technique,
+            style={"button_width": "64px"}, layout=W.Layout(width="auto"),
             tooltips=["hip hinge, neutral spine", "bend (stoop), rounded back", "squat, knees bent"])
         self.sliders["hip"].add_class("hm-main-control")
         for name, c in (*self.sliders.items(), ("sex", self.sex), ("technique", self.technique_buttons)):
@@ -233,9 +233,12 @@ class Explorer:
             self.view = make_view(self.figure, self._fig.animated, live=self._live, alt=self._fig.alt_text())
             order = ["hip", "lumbar", "knee", "ankle", "shoulder", "load_mass", "target_height", "body_mass",
                      "body_height"]
-            grid = W.GridBox([self.sliders[k] for k in order] + [self.sex],
+            grid = W.GridBox([self.sliders[k] for k in order],
                              layout=W.Layout(grid_template_columns="repeat(3, 276px)", grid_gap="0px 4px"))
-            top = W.HBox([self.technique_buttons, self.status], layout=W.Layout(flex_flow="row wrap"))
+            self.sex.layout = W.Layout(width="170px")
+            self.sex.style = {"description_width": "36px"}
+            top = W.HBox([W.Label("snap to the pick-up of"), self.technique_buttons, self.sex, self.status],
+                         layout=W.Layout(flex_flow="row wrap", align_items="center"))
             self._widget = LiveBox([self.view, top, grid, self.readout], self.figure,
                                    "Explorer(sliders + figure)")
             if plots.is_presenting():
@@ -300,9 +303,9 @@ class Explorer:
         if full:
             self._fig.set_body(state.body)
         self._fig.update(analysis, self._title())
+        self.redraw(full=full)  # the figure first: its message is the one a student waits for
         self._update_readout()
         self._message(problems)
-        self.redraw(full=full)
 
     def _solve(self, old: _State, req: dict[str, Any], problems: list[str]) -> tuple[_State, Analysis, bool]:
         b = old.body

@@ -18,10 +18,10 @@ from .gauges import moment_bars, spine_gauges
 from .stick import figure_limits, moment_arms, stick_figure
 from .style import _fs, is_presenting
 
-#: Figure size (in) at 100 dpi: 840 x 380 px, inside the 848 px output area.
-EXPLORER_FIGSIZE: tuple[float, float] = (8.4, 3.8)
+#: Figure size (in) at 100 dpi: 840 x 350 px, inside the 848 px output area (controls fit under it in 720 px).
+EXPLORER_FIGSIZE: tuple[float, float] = (8.4, 3.5)
 #: Same layout in presenter mode (fits JupyterLab's output area with the file browser closed, 1100 px).
-EXPLORER_FIGSIZE_PRESENTER: tuple[float, float] = (10.9, 5.0)
+EXPLORER_FIGSIZE_PRESENTER: tuple[float, float] = (10.9, 4.6)
 
 
 def bar_limits(body: Body) -> tuple[float, float]:
@@ -43,11 +43,11 @@ class ExplorerFigure:
         left, bottom = 0.62 / w, 0.5 / h
         ax_body = fig.add_axes((left, bottom, 2.55 / w, (h - 0.95) / h))
         ax_bars = fig.add_axes((3.9 / w, 0.42 / h, 1.95 / w, (h - 0.85) / h))
-        ax_gauges = fig.add_axes((6.1 / w, 0.05, 2.2 / w, 0.83))
+        ax_gauges = fig.add_axes((6.15 / w, 0.05, 2.0 / w, 0.8))
         self.stick = stick_figure(ax_body, a)
         self.arms = moment_arms(ax_body, a, joints=("L5S1", "hip"))
         self.bars = moment_bars(ax_bars, a, labels=False, ylim=bar_limits(a.body))
-        self.gauges = spine_gauges(ax_gauges, a, labels=False)
+        self.gauges = spine_gauges(ax_gauges, a, labels=False, compact=True)
         ax_body.xaxis.label.set_size(_fs(0.9))
         ax_body.yaxis.label.set_size(_fs(0.9))
         self.title = fig.text(0.01, 0.985, title, ha="left", va="top", fontsize=_fs(1.0), fontweight="bold")

@@ -156,13 +156,14 @@ class SpineGauges(PlotArtists):
 
 
 def spine_gauges(ax: Axes, a: Analysis, *, frame: int | None = None, compression_max: float = 8000.0,
-                 shear_max: float = 1500.0, labels: bool = True) -> SpineGauges:
+                 shear_max: float = 1500.0, labels: bool = True, compact: bool = False) -> SpineGauges:
     """Three horizontal gauges inside ``ax``: L5/S1 compression (N) with the NIOSH action limit (3400 N, dashed)
     and maximum permissible limit (6400 N, solid); shear magnitude (N) with the frequent (700 N, dashed) and
     occasional (1000 N, solid) limits; and the passive share of the lumbar moment (%).
 
     Zones beyond the limits are hatched and the limits are labelled, so colour is never the only cue.
-    ``labels=False`` hides the value texts (the live explorer shows the numbers as HTML text instead).
+    ``labels=False`` hides the value texts (the live explorer shows the numbers as HTML text instead);
+    ``compact=True`` uses short titles and limit names for a narrow panel.
     """
     _single(a, "spine_gauges")
     ax.set_axis_off()
@@ -174,6 +175,10 @@ def spine_gauges(ax: Axes, a: Analysis, *, frame: int | None = None, compression
         ("shear", "L5/S1 shear (N)", shear_max, [(fr, "frequent", "--"), (oc, "occasional", "-")]),
         ("passive_share", "passive share of the lumbar moment (%)", 100.0, []),
     ]
+    if compact:  # short titles and limit names for a narrow panel (the live Explorer)
+        specs = [("compression", "compression (N)", compression_max, [(al, "action", "--"), (mp, "max.", "-")]),
+                 ("shear", "shear (N)", shear_max, [(fr, "frequent", "--"), (oc, "occasional", "-")]),
+                 ("passive_share", "passive share (%)", 100.0, [])]
     art: dict[str, Any] = {}
     axes: dict[str, Axes] = {}
     scale: dict[str, float] = {}

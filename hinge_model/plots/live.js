@@ -148,7 +148,7 @@ function render({ model, el }) {
   const play = document.createElement("button");
   play.className = "hm-live-play"; play.textContent = "▶ play"; play.title = "play the movement";
   const range = document.createElement("input");
-  range.type = "range"; range.className = "hm-live-range hm-main-control"; range.min = 0; range.step = 1;
+  range.type = "range"; range.className = "hm-live-range"; range.min = 0; range.step = 1;
   range.setAttribute("aria-label", "frame");
   const label = document.createElement("span");
   label.className = "hm-live-label";
@@ -159,8 +159,19 @@ function render({ model, el }) {
   el.append(controls, canvas);
   const ctx = canvas.getContext("2d");
 
+  let lastDraw = -1e9;
   let background = null, pending = 0, playing = false, lastTick = 0, index = model.get("index") || 0;
-  const frames = () => model.get("frames") || [];
+  let frameCache = null, framesCache = null, frameText = null, framesText = null;
+  const frames = () => {
+    const text = model.get("frames") || "[]";
+    if (text !== framesText) { framesText = text; framesCache = JSON.parse(text); }
+    return framesCache;
+  };
+  const current = () => {
+    const text = model.get("frame") || "{}";
+    if (text !== frameText) { frameText = text; frameCache = JSON.parse(text); }
+    return frameCache;
+  };
 
   function layout() {
     const W = model.get("width"), H = model.get("height");
@@ -174,18 +185,19 @@ function render({ model, el }) {
   }
 
   function draw() {
-    pending = 0;
+    if (pending) { cancelAnimationFrame(pending); pending = 0; }
+    lastDraw = performance.now();
     const W = model.get("width");
     const n = frames().length;
-    const ops = n ? frames()[Math.min(index, n - 1)] : (model.get("frame") || {}).ops;
+    const ops = n ? frames()[Math.min(index, n - 1)] : current().ops;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (background) ctx.drawImage(background, 0, 0, canvas.width, canvas.height);
     const s = canvas.width / W;
     ctx.setTransform(s, 0, 0, s, 0, 0);
     drawOps(ctx, ops, s);
-    const seq = (model.get("frame") || {}).seq;
-    log.draws.push({ t: performance.now(), seq, index });
+    const seq = current().seq;
+    log.draws.push({ t: performance.now(), seq, index, recv: log.recv });
     if (log.draws.length > 5000) log.draws.splice(0, 1000);
     el.dataset.drawn = String((+el.dataset.drawn || 0) + 1);
   }
@@ -202,6 +214,7 @@ function render({ model, el }) {
   function syncControls() {
     const n = frames().length;
     controls.style.display = n ? "flex" : "none";
+    range.classList.toggle("hm-main-control", n > 0);  // the frame scrubber is the control to move first
     range.max = Math.max(0, n - 1);
     range.value = index;
     const labels = model.get("frame_labels") || [];
@@ -253,7 +266,12 @@ function render({ model, el }) {
   const observer = new ResizeObserver(onResize);
   observer.observe(el);
   window.addEventListener("resize", onResize);
-  model.on("change:frame", schedule);
+  // a frame from the kernel is drawn at once (the next paint shows it); several within one frame interval are
+  // coalesced into one draw at the next animation frame
+  model.on("change:frame", () => {
+    log.recv = performance.now();
+    if (!pending && log.recv - lastDraw > 8) draw(); else schedule();
+  });
   model.on("change:frames", () => { syncControls(); schedule(); });
   model.on("change:index", onIndex);
   model.on("change:alt", syncControls);

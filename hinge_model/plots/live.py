@@ -23,6 +23,7 @@ refreshed on each update instead, so everything still works under Agg.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,8 @@ class LiveView(anywidget.AnyWidget):
     """Browser-drawn view of ``figure``: static background PNG + ``animated`` artists as drawing operations.
 
     ``width``/``height``: the figure in pixels at its dpi (the canvas shows it at that CSS size, or narrower to fit
-    its output area). ``frame``: the current animated artists (``{"seq", "ops"}``). ``frames``/``frame_labels``/
+    its output area). ``frame``: the current animated artists (JSON of ``{"seq", "ops"}``); :meth:`state` gives it
+    parsed. ``frames`` (JSON list of frames' ops)/``frame_labels``/
     ``index``/``fps``: optional precomputed frames the browser plays. ``pixel_ratio`` is set by the browser.
     """
 
@@ -63,8 +65,8 @@ class LiveView(anywidget.AnyWidget):
     width = T.Int(640).tag(sync=True)
     height = T.Int(480).tag(sync=True)
     background = T.Bytes(b"").tag(sync=True)
-    frame = T.Dict().tag(sync=True)
-    frames = T.List().tag(sync=True)
+    frame = T.Unicode("{}").tag(sync=True)  # JSON text: ipywidgets then need not walk it for binary buffers
+    frames = T.Unicode("[]").tag(sync=True)
     frame_labels = T.List().tag(sync=True)
     index = T.Int(0).tag(sync=True)
     fps = T.Float(20.0).tag(sync=True)
@@ -115,7 +117,11 @@ class LiveView(anywidget.AnyWidget):
         self.seq += 1
         if alt is not None:
             self.alt = alt
-        self.frame = {"seq": self.seq, "ops": self.ops()}
+        self.frame = json.dumps({"seq": self.seq, "ops": self.ops()}, separators=(",", ":"))
+
+    def state(self) -> dict[str, Any]:
+        """The current frame as sent: ``{"seq": n, "ops": [...]}``."""
+        return json.loads(self.frame)
 
     def set_frames(self, frames: list[list[dict[str, Any]]], labels: list[str] | None = None, *,
                    fps: float = 20.0, index: int = 0) -> None:
@@ -125,7 +131,7 @@ class LiveView(anywidget.AnyWidget):
         if not 1.0 <= float(fps) <= 120.0:
             raise ValueError(f"fps must be between 1 and 120 frames per second, got {fps!r}")
         with self.hold_sync():
-            self.frames = frames
+            self.frames = json.dumps(frames, separators=(",", ":"))
             self.frame_labels = list(labels or [])
             self.fps = float(fps)
             self.index = int(min(max(index, 0), len(frames) - 1)) if frames else 0
@@ -153,6 +159,10 @@ class StaticView(W.Image):
         if alt is not None:
             self.alt = alt
         self.value = figure_png(self.figure)
+
+    def state(self) -> dict[str, Any]:
+        """The current frame as sent: ``{"seq": n, "ops": [...]}``."""
+        return json.loads(self.frame)
 
     def set_frames(self, frames: list[Any], labels: list[str] | None = None, **kwargs: Any) -> None:
         """Nothing to send: a static image shows the figure as its artists are now."""

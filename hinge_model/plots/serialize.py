@@ -14,6 +14,7 @@ live view cannot draw must stay in the background.
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any
 
@@ -34,6 +35,13 @@ def css_color(color: Any, alpha: float | None = None) -> str | None:
     """A Matplotlib colour as a CSS ``rgba()`` string (None for "none" or fully transparent)."""
     if color is None or (isinstance(color, str) and color.lower() == "none"):
         return None
+    if not isinstance(color, str):
+        color = tuple(float(c) for c in np.ravel(color))
+    return _css_color(color, alpha)
+
+
+@functools.lru_cache(maxsize=512)
+def _css_color(color: Any, alpha: float | None) -> str | None:
     r, g, b, a = to_rgba(color, alpha)  # an artist's alpha replaces the colour's, as in Matplotlib
     if a <= 0:
         return None
@@ -43,6 +51,8 @@ def css_color(color: Any, alpha: float | None = None) -> str | None:
 def _flat(xy: np.ndarray, height: float) -> list[float | None]:
     """(n, 2) display points -> [x0, y0, x1, y1, ...] with y flipped; NaN -> None (breaks the path)."""
     out = np.column_stack([xy[:, 0], height - xy[:, 1]]).round(2).ravel()
+    if np.isfinite(out).all():
+        return out.tolist()
     return [None if not math.isfinite(v) else float(v) for v in out]
 
 
@@ -54,17 +64,21 @@ def _dashes(artist: Any, px: float) -> list[float] | None:
     return [round(float(d) * px, 2) for d in seq]
 
 
-def _clip(artist: Artist, height: float) -> list[float] | None:
+def _clip(artist: Artist, height: float, cache: dict[int, Any]) -> list[float] | None:
     box = artist.get_clip_box() if artist.get_clip_on() else None
     if box is None:
         return None
-    return [round(box.x0, 2), round(height - box.y1, 2), round(box.width, 2), round(box.height, 2)]
+    key = id(box)
+    if key not in cache:
+        x0, y0, x1, y1 = box.extents
+        cache[key] = [round(x0, 2), round(height - y1, 2), round(x1 - x0, 2), round(y1 - y0, 2)]
+    return cache[key]
 
 
-def _line(line: Line2D, fig: Figure, px: float, H: float) -> dict[str, Any]:
+def _line(line: Line2D, fig: Figure, px: float, H: float, cache: dict[int, Any]) -> dict[str, Any]:
     xy = line.get_transform().transform(np.asarray(line.get_xydata(), float))
     alpha = line.get_alpha()
-    op: dict[str, Any] = {"t": "l", "p": _flat(xy, H), "k": _clip(line, H), "z": line.get_zorder()}
+    op: dict[str, Any] = {"t": "l", "p": _flat(xy, H), "k": _clip(line, H, cache), "z": line.get_zorder()}
     if line.get_linestyle() not in ("None", "none", "", " "):
         dashes = _dashes(line, px)
         cap = line.get_dash_capstyle() if dashes else line.get_solid_capstyle()
@@ -74,20 +88,35 @@ def _line(line: Line2D, fig: Figure, px: float, H: float) -> dict[str, Any]:
     marker = line._marker  # the MarkerStyle Line2D.draw uses
     if marker is not None and marker.get_marker() not in (None, "None", "none", "", " "):
         size = line.get_markersize() * px
-        tr = marker.get_transform() + Affine2D().scale(size, -size)  # flip y for the canvas
-        polys = marker.get_path().to_polygons(tr, closed_only=False)
         filled = marker.is_filled()
-        op["m"] = {"p": [np.round(p, 2).ravel().tolist() for p in polys],
+        op["m"] = {"p": _marker_polygons(marker, size),
                    "f": css_color(line.get_markerfacecolor(), alpha) if filled else None,
                    "e": css_color(line.get_markeredgecolor(), alpha),
                    "w": round(line.get_markeredgewidth() * px, 2), "closed": bool(filled)}
     return op
 
 
+def _marker_polygons(marker: Any, size: float) -> list[list[float]]:
+    key = (marker.get_marker(), marker.get_fillstyle(), round(size, 3))
+    try:
+        cached = key in _MARKERS
+    except TypeError:  # a marker given as an array or a Path: not hashable, not cached
+        key, cached = None, False
+    if not cached:
+        tr = marker.get_transform() + Affine2D().scale(size, -size)  # flip y for the canvas
+        polys = marker.get_path().to_polygons(tr, closed_only=False)
+        out = [np.round(p, 2).ravel().tolist() for p in polys]
+        if key is None:
+            return out
+        _MARKERS[key] = out
+    return _MARKERS[key]
+
+
+_MARKERS: dict[tuple[Any, ...], list[list[float]]] = {}
 _CAPS = {"butt": "butt", "round": "round", "projecting": "square"}
 
 
-def _patch(patch: Patch, fig: Figure, px: float, H: float) -> dict[str, Any]:
+def _patch(patch: Patch, fig: Figure, px: float, H: float, cache: dict[int, Any]) -> dict[str, Any]:
     polys = patch.get_path().to_polygons(patch.get_transform(), closed_only=False)
     hatch = patch.get_hatch()
     if hasattr(patch, "get_hatchcolor"):  # Matplotlib >= 3.10
@@ -96,7 +125,7 @@ def _patch(patch: Patch, fig: Figure, px: float, H: float) -> dict[str, Any]:
         hatch_color = getattr(patch, "_hatch_color", None)
     hatch_lw = patch.get_hatch_linewidth() if hasattr(patch, "get_hatch_linewidth") else 1.0
     lw = patch.get_linewidth()
-    return {"t": "p", "p": [_flat(p, H) for p in polys], "k": _clip(patch, H), "z": patch.get_zorder(),
+    return {"t": "p", "p": [_flat(p, H) for p in polys], "k": _clip(patch, H, cache), "z": patch.get_zorder(),
             "f": css_color(patch.get_facecolor()) if patch.get_fill() else None,
             "e": css_color(patch.get_edgecolor()) if lw > 0 else None, "w": round(lw * px, 2),
             "d": _dashes(patch, px), "h": hatch or None,
@@ -112,7 +141,7 @@ def _linespacing(text: Text) -> float:
         return 1.2
 
 
-def _text(text: Text, fig: Figure, px: float, H: float) -> dict[str, Any] | None:
+def _text(text: Text, fig: Figure, px: float, H: float, cache: dict[int, Any]) -> dict[str, Any] | None:
     s = text.get_text()
     if not s:
         return None
@@ -124,7 +153,7 @@ def _text(text: Text, fig: Figure, px: float, H: float) -> dict[str, Any] | None
                           "ha": text.get_horizontalalignment(), "va": text.get_verticalalignment(),
                           "r": float(text.get_rotation()), "ls": _linespacing(text),
                           "wt": weight if isinstance(weight, str) else ("bold" if weight >= 600 else "normal"),
-                          "ff": ", ".join(text.get_fontfamily()), "k": _clip(text, H), "z": text.get_zorder()}
+                          "ff": ", ".join(text.get_fontfamily()), "k": _clip(text, H, cache), "z": text.get_zorder()}
     box = text.get_bbox_patch()
     if box is not None:
         style = box.get_boxstyle()
@@ -143,15 +172,16 @@ def serialize(artists: list[Artist], fig: Figure) -> list[dict[str, Any]]:
     px = fig.dpi / 72.0
     H = float(fig.bbox.height)
     ops = []
+    cache: dict[int, Any] = {}
     for i, art in enumerate(artists):
         if not art.get_visible():
             continue
         if isinstance(art, Text):
-            op = _text(art, fig, px, H)
+            op = _text(art, fig, px, H, cache)
         elif isinstance(art, Line2D):
-            op = _line(art, fig, px, H)
+            op = _line(art, fig, px, H, cache)
         elif isinstance(art, Patch):
-            op = _patch(art, fig, px, H)
+            op = _patch(art, fig, px, H, cache)
         else:
             raise TypeError(f"the live view cannot draw a {type(art).__name__}; supported: Line2D, Patch, Text")
         if op is not None:
