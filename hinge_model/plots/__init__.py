@@ -44,6 +44,16 @@ from .gauges import (
     spine_gauges,
 )
 from .heatmap import HEATMAP_QUANTITIES, PostureHeatmap, _quantity, arms_hanging, posture_heatmap
+from .live import LiveFigure, LiveView, new_figure
+from .live_levers import live_lever, live_moment_terms, live_trunk_lever
+from .live_lifts import (
+    live_hips_back,
+    live_lift_animation,
+    live_lift_duration,
+    live_pickup_choice,
+    live_stoop_duration,
+    live_technique_peaks,
+)
 from .stick import (
     _JOINT_MARKS,
     _SEGMENT_COMS,
@@ -96,6 +106,8 @@ __all__ = [
     "pickup_analysis", "pickup_pose", "POSTURE_STEP", "posture_heatmap", "presenter", "save_figure",
     "spine_gauges", "spine_limit",
     "stick_figure", "style", "MIN_FONT_PT", "MIN_TEXT_PX", "OUTPUT_AREA_PX", "is_presenting",
+    "LiveFigure", "LiveView", "new_figure", "live_lever", "live_moment_terms", "live_trunk_lever", "live_hips_back",
+    "live_lift_animation", "live_lift_duration", "live_pickup_choice", "live_stoop_duration", "live_technique_peaks",
 ]
 _PRIVATE = (_BASE_RC, _JOINT_MARKS, _SEGMENT_COMS, _com, _fs, _lw, _ms, _movement, _pt, _quantity, _single,
             _summary, _val)  # kept importable as hm.plots._name for existing callers

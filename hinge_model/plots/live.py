@@ -42,6 +42,29 @@ _ESM = (Path(__file__).with_name("live.js")).read_text(encoding="utf-8")
 PIXEL_RATIO_RANGE: tuple[float, float] = (1.0, 3.0)
 
 
+def new_figure(figsize: tuple[float, float], *, nrows: int = 1, ncols: int = 1, dpi: float = 100.0,
+               width_ratios: list[float] | None = None, **subplots: Any) -> tuple[Figure, Any]:
+    """A plain Figure (Agg canvas, no pyplot state: no backend hook ever redraws it) with constrained-layout
+    subplots; returns (figure, axes) like ``plt.subplots``. The live view freezes the layout once drawn."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(nrows, ncols, width_ratios=width_ratios, **subplots)
+    return fig, axes
+
+
+def freeze_layout(figure: Figure) -> None:
+    """Draw once with the layout engine (every artist in place), then keep that layout: later draws of the
+    background, with the animated artists left out, must not move the axes under them."""
+    if figure.get_layout_engine() is not None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else FigureCanvasAgg(figure)
+        canvas.draw()
+        figure.set_layout_engine("none")
+
+
 def in_kernel() -> bool:
     """True inside an IPython kernel (a notebook, nbval, nbconvert), where a widget can have a front end."""
     try:
@@ -82,6 +105,7 @@ class LiveView(anywidget.AnyWidget):
         self.background_renders = 0
         self.alt = alt
         self.observe(self._on_pixel_ratio, names="pixel_ratio")
+        freeze_layout(figure)
         self.full_redraw()
 
     # ------------------------------------------------------------------------------------------------ kernel side
