@@ -232,9 +232,9 @@ function render({ model, el }) {
 
   function tick(now) {
     if (!playing) return;
-    const fps = model.get("fps") || 20;
-    if (now - lastTick >= 1000 / fps - 2) {  // one frame per interval, never skipping one
-      lastTick = now;
+    const interval = 1000 / (model.get("fps") || 20);
+    if (now >= lastTick + interval - 1) {  // at most one frame per paint, never skipping one
+      lastTick = Math.max(lastTick + interval, now - interval);  // keeps the average rate when paints are late
       if (index >= frames().length - 1) { playing = false; show(index, true); return; }
       show(index + 1, false);
     }
@@ -252,6 +252,19 @@ function render({ model, el }) {
     syncControls();
   });
   range.addEventListener("input", () => { playing = false; show(+range.value, true); });
+  // keys step the frames here: JupyterLab would otherwise take the arrow keys for its own shortcuts
+  const KEYS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
+  range.addEventListener("keydown", (ev) => {
+    const n = frames().length;
+    let to = null;
+    if (ev.key in KEYS) to = index + KEYS[ev.key];
+    else if (ev.key === "Home") to = 0;
+    else if (ev.key === "End") to = n - 1;
+    if (to === null) return;
+    ev.preventDefault(); ev.stopPropagation();
+    playing = false;
+    show(Math.max(0, Math.min(n - 1, to)), true);
+  });
 
   const onIndex = () => { if (!playing) show(model.get("index") || 0, false); };
   const onResize = () => { layout(); schedule(); };

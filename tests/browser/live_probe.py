@@ -109,7 +109,9 @@ _FIND_JS = """(sel) => {
     if (!kind) return;
     const area = cell.querySelector('.jp-OutputArea');
     let control = null;
-    if (area.querySelector('.hm-main-control')) control = 'main';
+    const main = area.querySelector('.hm-main-control');
+    if (main && main.classList.contains('widget-toggle-buttons')) control = 'toggle';
+    else if (main) control = 'main';
     else if (area.querySelector('.widget-slider .noUi-handle')) control = 'slider';
     else if (area.querySelector('.widget-toggle-buttons button')) control = 'toggle';
     const play = [...area.querySelectorAll('.hm-live-controls')].some((c) => c.style.display !== 'none')
@@ -196,7 +198,9 @@ def measure_moves(page, fig: LiveFigure, moves: int, *, timeout_ms: int = 4000, 
     stats = MoveStats()
     handle = handle if handle is not None else control_handle(page, fig)
     if fig.control != "toggle":
-        handle.focus()
+        handle.scroll_into_view_if_needed()
+        handle.click()  # focus it as a person does (a click; JupyterLab does not keep a programmatic focus)
+        settle(page, fig, quiet_ms=quiet_ms, timeout_ms=timeout_ms)
     direction, k, tries = "ArrowRight", 0, 0
     max_tries = max_tries or 3 * moves
     while len(stats.latencies) < moves and tries < max_tries:
@@ -227,6 +231,10 @@ def measure_play(page, fig: LiveFigure, *, expected_frames: int | None = None, d
     area = _cell(page, fig).locator(".jp-OutputArea")
     live = area.locator(".hm-live-play")
     if live.count():
+        scrubber = area.locator(".hm-live-range").first
+        scrubber.click()
+        page.keyboard.press("Home")  # play from the first frame
+        settle(page, fig)
         live.first.click()
         started = page.evaluate("window.__hmLive && window.__hmLive.play")
         frames = expected_frames or int(started["frames"])
