@@ -30,6 +30,7 @@ from typing import Any
 
 import anywidget
 import ipywidgets as W
+import numpy as np
 import traitlets as T
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
@@ -110,17 +111,34 @@ class LiveView(anywidget.AnyWidget):
 
     # ------------------------------------------------------------------------------------------------ kernel side
     def render_background(self) -> bytes:
-        """PNG of the figure without its animated artists, at ``dpi * pixel_ratio``."""
+        """PNG of the figure without its animated artists, at ``dpi * pixel_ratio``.
+
+        Drawn with ``canvas.draw()`` (which leaves animated artists out; ``savefig`` would draw them) on an Agg
+        canvas at the scaled dpi, then the dpi is restored, so the drawing operations stay in figure pixels.
+        """
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from PIL import Image
+
+        fig = self.figure
         ratio = min(max(float(self.pixel_ratio), PIXEL_RATIO_RANGE[0]), PIXEL_RATIO_RANGE[1])
         was = [a.get_animated() for a in self.animated]
+        old_canvas = fig.canvas
+        canvas = old_canvas if type(old_canvas) is FigureCanvasAgg else FigureCanvasAgg(fig)
+        dpi = fig.dpi
         for a in self.animated:
-            a.set_animated(True)  # Figure.draw skips animated artists
+            a.set_animated(True)  # canvas.draw skips animated artists
         try:
-            buf = io.BytesIO()
-            self.figure.savefig(buf, format="png", dpi=self.figure.dpi * ratio, pil_kwargs={"compress_level": 1})
+            fig.dpi = dpi * ratio
+            canvas.draw()
+            rgba = np.array(canvas.buffer_rgba())
         finally:
+            fig.dpi = dpi
             for a, w in zip(self.animated, was, strict=True):
                 a.set_animated(w)
+            if canvas is not old_canvas:
+                fig.set_canvas(old_canvas)
+        buf = io.BytesIO()
+        Image.fromarray(rgba).save(buf, format="png", compress_level=1)
         self.background_renders += 1
         return buf.getvalue()
 
