@@ -86,7 +86,7 @@ def slider_value(joint: str, angle: Any) -> float:
         lo, hi = SLIDER_RANGES[joint]
         raise ValueError(f"{problem} (allowed: {lo:g} to {hi:g} deg)")
     lo, hi = SLIDER_RANGES[joint]
-    return float(np.clip(_on_step(float(number), ANGLE_STEP), lo, hi))
+    return float(np.clip(_on_step(float(np.clip(number, lo, hi)), ANGLE_STEP), lo, hi))
 
 
 def is_interactive_backend() -> bool:
@@ -172,7 +172,7 @@ class Explorer:
         if problem:
             problems.append(f"{problem}; using {default:g}")
             return default
-        c = min(max(_on_step(v, STEPS[name]), rng[0]), rng[1])
+        c = min(max(_on_step(min(max(v, rng[0]), rng[1]), STEPS[name]), rng[0]), rng[1])
         if c != v:
             problems.append(f"{name} = {value!r} shown as {c:g} (range {rng[0]:g} to {rng[1]:g}, step {STEPS[name]:g})")
         return c
@@ -276,8 +276,9 @@ class Explorer:
                 if problem:
                     problems.append(f"{problem}; kept {s.value:g}")
                     continue
-                c = min(max(_on_step(number, STEPS[name]), s.min), s.max)
-                if c != _on_step(number, STEPS[name]):
+                clamped = min(max(number, s.min), s.max)  # clamp first: a huge number has no step
+                c = min(max(_on_step(clamped, STEPS[name]), s.min), s.max)
+                if clamped != number:
                     problems.append(f"{name} = {v!r} clamped to {c:g} (range {s.min:g} to {s.max:g})")
                 request[name] = c
             else:
