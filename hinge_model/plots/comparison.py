@@ -105,9 +105,9 @@ def compare_techniques(body: Body, load_mass: float, target_height: float, load_
     techniques = tuple(check_choice("technique", t, TECHNIQUES) for t in techniques)
     load_mass = float(check_range("load_mass", load_mass, 0.0, 300.0, unit="kg"))
     analyses = {t: pickup_analysis(body, t, load_mass, target_height, load_x) for t in techniques}
-    if figsize is None:
+    if figsize is None:  # 2.8 in per panel: three fit a notebook's output area at 1280 x 720 (840 px)
         w, h = mpl.rcParams["figure.figsize"]
-        figsize = (max(w, 4.0 * len(techniques)), max(h, 6.0))
+        figsize = (max(w, 2.8 * len(techniques)), max(h, 5.4))
     with plt.ioff():
         fig, axs = plt.subplots(1, len(techniques), figsize=figsize, layout="constrained", squeeze=False)
     axes = dict(zip(techniques, axs[0], strict=True))

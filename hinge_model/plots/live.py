@@ -49,6 +49,11 @@ def new_figure(figsize: tuple[float, float], *, nrows: int = 1, ncols: int = 1, 
     subplots; returns (figure, axes) like ``plt.subplots``. The live view freezes the layout once drawn."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    from .style import is_presenting
+
+    if is_presenting():  # larger for a projector, still inside the output area with the file browser closed
+        scale = min(1.3, 10.9 / figsize[0])
+        figsize = (figsize[0] * scale, figsize[1] * scale)
     fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
     axes = fig.subplots(nrows, ncols, width_ratios=width_ratios, **subplots)
@@ -265,6 +270,9 @@ class LiveFigure:
         self._safe_update(initial=True)
         self.view = make_view(figure, animated, live=live, alt=self.alt_text())
         self._box: LiveBox | None = None
+        from .style import is_presenting
+
+        self._presenting = is_presenting()  # built for a projector: the controls grow too
 
     def values(self) -> dict[str, Any]:
         """The controls' current values."""
@@ -313,6 +321,8 @@ class LiveFigure:
         if self._box is None:
             row = W.HBox(list(self.controls.values()), layout=W.Layout(flex_flow="row wrap"))
             self._box = LiveBox([row, self.status, *self.extra, self.view], self.figure, repr(self))
+            if self._presenting:
+                self._box.add_class("hm-presenter")
         return self._box
 
     def _ipython_display_(self) -> None:
