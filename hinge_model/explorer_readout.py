@@ -43,7 +43,7 @@ def readout_rows(a: Analysis, arms: dict[tuple[str, str], float]) -> list[tuple[
     return rows
 
 
-def readout_html(a: Analysis, arms: dict[tuple[str, str], float], columns: int = 3) -> str:
+def readout_html(a: Analysis, arms: dict[tuple[str, str], float], columns: int = 2) -> str:
     """The rows as an HTML table laid out in ``columns`` groups side by side (short enough for 1280 x 720)."""
     rows = readout_rows(a, arms)
     per = -(-len(rows) // columns)
