@@ -206,7 +206,7 @@ class Explorer:
         for j in JOINT_NAMES:
             lo, hi = SLIDER_RANGES[j]
             self.sliders[j] = W.FloatSlider(value=float(getattr(s.pose, j)), min=lo, max=hi, step=ANGLE_STEP,
-                                            description=f"{j} (°)", readout_format=".1f", continuous_update=True,
+                                            description=f"{j} (°)", readout_format=".2f", continuous_update=True,
                                             style=style, layout=layout)
         specs = (("load_mass", "load (kg)", LOAD_SLIDER, s.load_mass, ".1f", True),
                  ("target_height", "hands at (m)", TARGET_HEIGHT_SLIDER, s.target_height, ".2f", False),

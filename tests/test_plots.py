@@ -234,7 +234,7 @@ def test_compare_techniques_same_task_three_panels(comparison):
     hands = []
     for t, (stick, _arms, text) in comparison.panels.items():
         m = hm.movement(t, BODY, load_mass=15.0, target_height=0.3)
-        # the pick-up posture, every angle rounded to POSTURE_STEP (0.1 deg): L5/S1 within a millimetre
+        # the pick-up posture, every angle rounded to POSTURE_STEP (0.05 deg): L5/S1 within a millimetre
         expected = m.analysis.points["L5S1"][m.pickup]
         assert_allclose(xy(stick.artists["L5S1"])[0], expected, atol=1e-3)
         shown = plots.pickup_pose(BODY, t, 15.0, 0.3)

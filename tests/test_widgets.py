@@ -66,7 +66,7 @@ def test_readout_is_filled_at_construction():
 def test_initial_pose_is_the_technique_pickup(ex):
     m = hm.movement("hinge", BODY, load_mass=15.0, target_height=0.25)
     for j in widgets.JOINT_NAMES:
-        # the pick-up angle, rounded to the slider step (0.1 deg) so model and slider agree
+        # the pick-up angle, rounded to the slider step (0.05 deg) so model and slider agree
         exact = float(getattr(m.poses, j)[m.pickup])
         assert float(getattr(ex.pose, j)) == pytest.approx(exact, abs=widgets.ANGLE_STEP / 2 + 1e-9)
         assert float(getattr(ex.pose, j)) == ex.sliders[j].value

@@ -37,7 +37,7 @@ def _movement(technique: str, body: Body, load_mass: float, target_height: float
 #: Resolution (deg) of the pick-up postures shown: the static comparison and the live Explorer both show the
 #: pick-up with every joint angle rounded to it, so they show the same numbers, and the Explorer's joint sliders
 #: (this step) hold exactly the angles the model runs on.
-POSTURE_STEP: float = 0.1
+POSTURE_STEP: float = 0.05
 
 
 def pickup_pose(body: Body, technique: str, load_mass: float, target_height: float,
