@@ -103,6 +103,11 @@ def explorer_solves(page, fig: lp.LiveFigure, name: str, results: list[dict], mo
                **stats.summary(), "unchanged": stats.unchanged, "load": os.getloadavg()[0]}
         results.append(row)
         print(f"  {row['name']}: n={row['n']} p50 {row['p50']:.0f} ms, p95 {row['p95']:.0f} ms", flush=True)
+    lp.prepare(page, fig)
+    drag = lp.measure_drag(page, fig, lp.control_handle(page, fig))
+    results.append({"name": name, "drag": drag})
+    print(f"  {name} drag: {drag['updates']} updates in {drag['drag_s']:.1f} s ({drag['updates_per_s']:.1f}/s), "
+          f"settled {drag['settle_ms']:.0f} ms after the mouse stopped", flush=True)
 
 
 def report(results: list[dict]) -> None:
@@ -110,7 +115,7 @@ def report(results: list[dict]) -> None:
     small = {r["ratio"]: r for r in results if "baseline, one axes" in r.get("name", "")}
     print("\nfigure                                              kind    dpr    n    p50    p95    max  x baseline")
     for r in results:
-        if "play" in r:
+        if "play" in r or "drag" in r:
             continue
         b = base.get(r["ratio"])
         ratio = b["p50"] / r["p50"] if b and r["n"] and not math.isnan(b["p50"]) else float("nan")
@@ -119,6 +124,11 @@ def report(results: list[dict]) -> None:
               f"{r['max']:5.0f}  {ratio:6.1f}")
     for r in results:
         label = r["name"].replace("|", "/")
+        if "drag" in r:
+            d = r["drag"]
+            print(f"BENCH|{label} drag: figure updates per second|{d['updates_per_s']:.1f}|1/s||")
+            print(f"BENCH|{label} drag: settled after the mouse stopped|{d['settle_ms']:.0f}|ms|<= {GOAL_P95}|")
+            continue
         if "play" in r:
             p = r["play"]
             print(f"BENCH|{label} Play frames/s|{p['fps']:.1f}|fps|>= {GOAL_FPS}|")

@@ -256,3 +256,30 @@ def set_pixel_ratio(page, ratio: float, viewport: dict) -> None:
     cdp.send("Emulation.setDeviceMetricsOverride", {"width": viewport["width"], "height": viewport["height"],
                                                      "deviceScaleFactor": ratio, "mobile": False})
     time.sleep(0.5)
+
+
+def measure_drag(page, fig: LiveFigure, handle, *, steps: int = 40, dx: float = 2.0, step_s: float = 0.025) -> dict:
+    """Drag ``handle`` by ``steps`` x ``dx`` px over ~``steps * step_s`` s, as a hand does; count the figure's
+    updates during the drag and the time from releasing the mouse to its last change (a backlog of stale frames
+    would show as a long settle time)."""
+    install(page)
+    handle.scroll_into_view_if_needed()
+    box = handle.bounding_box()
+    x0, y0 = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x0, y0)
+    page.mouse.down()
+    page.evaluate(f"window.__hmDrag = window.__hmProbe.countFrames({fig.cell}, '{fig.kind}', "
+                  f"{int(1000 * (steps * step_s + 4))})")
+    t_start = page.evaluate("performance.now()")
+    for k in range(1, steps + 1):
+        page.mouse.move(x0 + dx * k, y0)
+        time.sleep(step_s)
+    t_up = page.evaluate("performance.now()")
+    page.mouse.up()
+    seen = page.evaluate("window.__hmDrag")
+    page.mouse.move(1, 1)
+    drag_s = (t_up - t_start) / 1000
+    during = seen["changes"]
+    settle = (seen["last"] - t_up) if seen["last"] else float("nan")
+    return {"updates": during, "updates_per_s": during / drag_s if drag_s > 0 else float("nan"),
+            "settle_ms": max(settle, 0.0), "drag_s": drag_s}
