@@ -59,8 +59,11 @@ def animate_lift(movement: Any, path: str | Path, *, fps: int | None = None, eve
       suffix of ``path`` or by ``formats`` (e.g. ``("mp4", "gif")``).
     """
     if isinstance(movement, Mapping):
-        return _animate_side_by_side(dict(movement), Path(path), fps=fps or 20, size=size or (12.8, 7.2),
-                                     dpi=dpi or 100, every=every or 1, formats=formats)
+        from .style import PRESENTER_RC
+
+        with mpl.rc_context(PRESENTER_RC):  # made for slides: presenter fonts and lines
+            return _animate_side_by_side(dict(movement), Path(path), fps=fps or 20, size=size or (12.8, 7.2),
+                                         dpi=dpi or 100, every=every or 1, formats=formats)
     return _animate_one(movement, Path(path), fps=fps or 12, every=every or 2, dpi=dpi or 80, size=size or (3.6, 5.0))
 
 
