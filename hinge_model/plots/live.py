@@ -248,18 +248,20 @@ class LiveFigure:
     shows the new state. Errors in ``update`` go to the status line, never to a traceback.
 
     ``controls`` maps names to ipywidgets value widgets; ``main`` names the one a reader moves first (it gets the
-    CSS class ``hm-main-control``, used by the browser tests and the latency benchmark).
+    CSS class ``hm-main-control``, used by the browser tests and the latency benchmark). ``solves=True`` marks a
+    figure whose every change solves new movements (class ``hm-solves``: its latency goal is that of a solve).
     """
 
     def __init__(self, figure: Figure, animated: Iterable[Artist], controls: dict[str, W.ValueWidget],
                  update: Callable[[dict[str, Any]], bool | None], *, name: str, main: str | None = None,
                  alt: Callable[[dict[str, Any]], str] | None = None, live: bool | None = None,
-                 extra: list[W.Widget] | None = None) -> None:
+                 extra: list[W.Widget] | None = None, solves: bool = False) -> None:
         self.figure = figure
         self.controls = controls
         self._update = update
         self._alt = alt
         self.name = name
+        self.solves = solves  # each change solves new movements (a slower kind of update)
         self.status = W.HTML(value="")
         self.extra = list(extra or [])
         main = main or next(iter(controls), None)
@@ -323,6 +325,8 @@ class LiveFigure:
             self._box = LiveBox([row, self.status, *self.extra, self.view], self.figure, repr(self))
             if self._presenting:
                 self._box.add_class("hm-presenter")
+            if self.solves:
+                self._box.add_class("hm-solves")
         return self._box
 
     def _ipython_display_(self) -> None:

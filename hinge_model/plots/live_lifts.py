@@ -157,6 +157,7 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
 
     animated = [b for key in bars for b in bars[key]] + [title]
     return LiveFigure(fig, animated, controls, update, name="technique_peaks", main="target_height", live=live,
+                      solves=True,
                       alt=lambda v: f"Peak L5/S1 loads of hinge, bend and squat, {title.get_text()}.")
 
 
@@ -187,6 +188,7 @@ def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float
                        f"(static {np.max(m.analysis.moments['L5S1']):.0f} N·m)")
 
     return LiveFigure(fig, [dyn, stat, title], {"duration": slider}, update, name="lift_duration", live=live,
+                      solves=True,
                       alt=lambda v: f"L5/S1 moment over a {technique} lift: {title.get_text()}.")
 
 
@@ -242,4 +244,5 @@ def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]], stati
                        f"{moment:.0f} N·m, {compression:.0f} N")
 
     return LiveFigure(fig, bars + [title], {"duration": slider}, update, name="stoop_duration", live=live,
+                      solves=True,
                       alt=lambda v: title.get_text())

@@ -116,7 +116,8 @@ _FIND_JS = """(sel) => {
     else if (area.querySelector('.widget-toggle-buttons button')) control = 'toggle';
     const play = [...area.querySelectorAll('.hm-live-controls')].some((c) => c.style.display !== 'none')
       || !!area.querySelector('.widget-play button');
-    if (control) out.push({cell: i, kind, control, play});
+    const solves = !!area.querySelector('.hm-solves');
+    if (control) out.push({cell: i, kind, control, play, solves});
   });
   return out;
 }"""
@@ -128,6 +129,7 @@ class LiveFigure:
     kind: str  # "live", "ipympl" or "inline"
     control: str  # "main", "slider" or "toggle"
     play: bool
+    solves: bool = False  # every change solves new movements (goal: p50 <= 150 ms)
 
 
 @dataclass
