@@ -31,6 +31,9 @@ True
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .base import PlotArtists, _com, _pt, _single, _val
 from .comparison import POSTURE_STEP, Comparison, _movement, _summary, compare_techniques, pickup_analysis, pickup_pose
 from .export import animate_lift, figure_png, save_figure
@@ -44,16 +47,6 @@ from .gauges import (
     spine_gauges,
 )
 from .heatmap import HEATMAP_QUANTITIES, PostureHeatmap, _quantity, arms_hanging, posture_heatmap
-from .live import LiveFigure, LiveView, new_figure
-from .live_levers import live_lever, live_moment_terms, live_trunk_lever
-from .live_lifts import (
-    live_hips_back,
-    live_lift_animation,
-    live_lift_duration,
-    live_pickup_choice,
-    live_stoop_duration,
-    live_technique_peaks,
-)
 from .stick import (
     _JOINT_MARKS,
     _SEGMENT_COMS,
@@ -109,5 +102,18 @@ __all__ = [
     "LiveFigure", "LiveView", "new_figure", "live_lever", "live_moment_terms", "live_trunk_lever", "live_hips_back",
     "live_lift_animation", "live_lift_duration", "live_pickup_choice", "live_stoop_duration", "live_technique_peaks",
 ]
+#: The live figures load ipywidgets and anywidget: imported on first use, so static plots stay light.
+_LAZY = {"LiveFigure": "live", "LiveView": "live", "new_figure": "live", "live_lever": "live_levers",
+         "live_moment_terms": "live_levers", "live_trunk_lever": "live_levers", "live_hips_back": "live_lifts",
+         "live_lift_animation": "live_lifts", "live_lift_duration": "live_lifts", "live_pickup_choice": "live_lifts",
+         "live_stoop_duration": "live_lifts", "live_technique_peaks": "live_lifts"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'hinge_model.plots' has no attribute {name!r}")
+
+
 _PRIVATE = (_BASE_RC, _JOINT_MARKS, _SEGMENT_COMS, _com, _fs, _lw, _ms, _movement, _pt, _quantity, _single,
             _summary, _val)  # kept importable as hm.plots._name for existing callers
