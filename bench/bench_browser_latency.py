@@ -127,10 +127,13 @@ def report(results: list[dict]) -> None:
         if "drag" in r:
             d = r["drag"]
             print(f"BENCH|{label} drag: figure updates per second|{d['updates_per_s']:.1f}|1/s||")
-            print(f"BENCH|{label} drag: settled after the mouse stopped|{d['settle_ms']:.0f}|ms|<= {GOAL_P95}|")
+            if not math.isnan(d["settle_ms"]):  # nan: the figure never changed during the drag (row above: 0)
+                print(f"BENCH|{label} drag: settled after the mouse stopped|{d['settle_ms']:.0f}|ms|<= {GOAL_P95}|")
             continue
         if "play" in r:
             p = r["play"]
+            if math.isnan(p["fps"]):
+                p["fps"] = 0.0  # no frame changed while playing
             print(f"BENCH|{label} Play frames/s|{p['fps']:.1f}|fps|>= {GOAL_FPS}|")
             print(f"BENCH|{label} Play frames shown|{100 * p['fraction']:.0f}|%|>= {GOAL_SHOWN}|")
             continue

@@ -270,8 +270,9 @@ def measure_drag(page, fig: LiveFigure, handle, *, steps: int = 40, dx: float = 
     x0, y0 = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x0, y0)
     page.mouse.down()
-    page.evaluate(f"window.__hmDrag = window.__hmProbe.countFrames({fig.cell}, '{fig.kind}', "
-                  f"{int(1000 * (steps * step_s + 4))})")
+    # start counting without waiting for it (evaluate would await a returned promise)
+    page.evaluate(f"() => {{ window.__hmDrag = window.__hmProbe.countFrames({fig.cell}, '{fig.kind}', "
+                  f"{int(1000 * (steps * step_s + 4))}); return true; }}")
     t_start = page.evaluate("performance.now()")
     for k in range(1, steps + 1):
         page.mouse.move(x0 + dx * k, y0)
