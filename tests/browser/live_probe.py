@@ -268,6 +268,9 @@ def measure_drag(page, fig: LiveFigure, handle, *, steps: int = 40, dx: float = 
     handle.scroll_into_view_if_needed()
     box = handle.bounding_box()
     x0, y0 = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    lo, hi, now = (handle.get_attribute(a) for a in ("aria-valuemin", "aria-valuemax", "aria-valuenow"))
+    if None not in (lo, hi, now) and float(now) > (float(lo) + float(hi)) / 2:
+        dx = -abs(dx)  # drag towards the far end of the range
     page.mouse.move(x0, y0)
     page.mouse.down()
     # start counting without waiting for it (evaluate would await a returned promise)
