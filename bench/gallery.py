@@ -2,14 +2,16 @@
 
 Usage: ``.venv/bin/python bench/gallery.py [outdir]`` (default ``gallery/``, git-ignored). Each plot is rendered in
 the normal style and in presenter mode (1280 x 720 px); the lift is also written as an animated GIF and one
-figure as SVG. Prints each file with its alt text, so a reviewer can check that the words match the picture.
+figure as SVG,
+and the three techniques side by side as MP4 and GIF (1280 x 720). Prints each file with its alt text, so a
+reviewer can check that the words match the picture.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import matplotlib
@@ -32,55 +34,75 @@ def _single(draw: Callable[[plt.Axes, hm.Analysis], object], a: hm.Analysis, siz
     return fig, art
 
 
-def build(outdir: Path, mode: str) -> list[tuple[Path, str]]:
-    """Draw each plot in the current style; return (png path, alt text) pairs."""
-    out: list[tuple[Path, str]] = []
+def figures(mode: str) -> Iterator[tuple[str, plt.Figure, str]]:
+    """Every plot of the package in the current style, as (name, figure, alt text); the caller closes them."""
     big = mode == "presenter"
     size_one = (12.8, 7.2) if big else (6.4, 4.8)
     hinge = hm.movement("hinge", BODY, load_mass=LOAD, target_height=TARGET)
     a = plots.pickup_analysis(BODY, "bend", LOAD, TARGET)
 
-    def save(fig: plt.Figure, name: str, alt: str) -> None:
-        path = outdir / f"{name}_{mode}.png"
-        fig.savefig(path)
-        plt.close(fig)
-        out.append((path, alt))
-
     fig, art = _single(lambda ax, a: plots.stick_figure(ax, a, legend=True), a, size_one)
-    save(fig, "stick_figure", art.alt_text)
+    yield "stick_figure", fig, art.alt_text
 
     fig, ax = plt.subplots(figsize=size_one, layout="constrained")
     plots.stick_figure(ax, a)
     arms = plots.moment_arms(ax, a)
-    save(fig, "moment_arms", arms.alt_text)
+    yield "moment_arms", fig, arms.alt_text
 
     fig, art = _single(plots.moment_bars, a, (12.8, 7.2) if big else (5.0, 3.6))
-    save(fig, "moment_bars", art.alt_text)
+    yield "moment_bars", fig, art.alt_text
 
     fig, art = _single(plots.spine_gauges, a, (12.8, 7.2) if big else (6.0, 4.0))
-    save(fig, "spine_gauges", art.alt_text)
+    yield "spine_gauges", fig, art.alt_text
 
     fig, art = _single(plots.hamstring_gauge, a, (12.8, 3.0) if big else (6.0, 1.6))
-    save(fig, "hamstring_gauge", art.alt_text)
+    yield "hamstring_gauge", fig, art.alt_text
 
     cmp_ = plots.compare_techniques(BODY, LOAD, TARGET)
-    save(cmp_.figure, "compare_techniques", cmp_.alt_text)
+    yield "compare_techniques", cmp_.figure, cmp_.alt_text
 
     cmp_ = plots.compare_techniques(BODY, LOAD, 0.30, load_x=0.35)
-    save(cmp_.figure, "compare_techniques_box_in_front", cmp_.alt_text)
+    yield "compare_techniques_box_in_front", cmp_.figure, cmp_.alt_text
 
     ts = plots.lift_timeseries(hinge)
-    save(ts.figure, "lift_timeseries", ts.alt_text)
+    yield "lift_timeseries", ts.figure, ts.alt_text
 
     for q in ("compression", "passive_share"):
         fig, ax = plt.subplots(figsize=size_one, layout="constrained")
         hm_ = plots.posture_heatmap(ax, BODY, LOAD, quantity=q, target_height=TARGET)
-        save(fig, f"posture_heatmap_{q}", hm_.alt_text)
+        yield f"posture_heatmap_{q}", fig, hm_.alt_text
 
-    ex = hm.widgets.Explorer(BODY, technique="bend", load_mass=LOAD, target_height=TARGET,
-                             figsize=(12.8, 7.2) if big else (10.0, 5.6))
+    ex = hm.widgets.Explorer(BODY, technique="bend", load_mass=LOAD, target_height=TARGET)
     ex.set(load_mass=LOAD + 5)  # exercise one update before saving
-    save(ex.figure, "explorer", ex.readout_text().replace("\n", "; "))
+    yield "explorer", ex.figure, ex.readout_text().replace("\n", "; ")
+
+    for name, build in LIVE.items():  # the live components' figures, as a reader without a kernel sees them
+        comp = build()
+        yield f"live_{name}", comp.figure, comp.alt_text()
+
+
+LIVE: dict[str, Callable[[], object]] = {
+    "trunk_lever": lambda: plots.live_trunk_lever(),
+    "lift_animation": lambda: plots.live_lift_animation(BODY, LOAD, 0.26, fps=5),
+    "lever": lambda: plots.live_lever(),
+    "moment_terms": lambda: plots.live_moment_terms(BODY),
+    "hips_back": lambda: plots.live_hips_back(BODY, LOAD, 0.26),
+    "technique_peaks": lambda: plots.live_technique_peaks(BODY, LOAD, frames=9),
+    "lift_duration": lambda: plots.live_lift_duration(BODY, LOAD, 0.26),
+    "pickup_choice": lambda: plots.live_pickup_choice(BODY, LOAD, 0.22),
+    "stoop_duration": lambda: plots.live_stoop_duration(BODY, {"moment": (180, 260), "compression": (3000, 5000)},
+                                                        {"moment": 200.0, "compression": 3500.0}),
+}
+
+
+def build(outdir: Path, mode: str) -> list[tuple[Path, str]]:
+    """Draw each plot in the current style to ``outdir``; return (png path, alt text) pairs."""
+    out: list[tuple[Path, str]] = []
+    for name, fig, alt in figures(mode):
+        path = outdir / f"{name}_{mode}.png"
+        fig.savefig(path)
+        plt.close(fig)
+        out.append((path, alt))
     return out
 
 
@@ -98,6 +120,9 @@ def main(argv: list[str]) -> int:
         plt.close(cmp_.figure)
     gif = plots.animate_lift(hm.movement("hinge", BODY, load_mass=LOAD, target_height=TARGET), outdir / "lift.gif")
     files.append((gif, plots.ALT_TEXT["animate_lift"]))
+    moves = {t: hm.movement(t, BODY, load_mass=LOAD, target_height=0.26, frames=81) for t in plots.TECHNIQUES}
+    for path in plots.animate_lift(moves, outdir / "lifts_side_by_side", formats=("mp4", "gif")):
+        files.append((path, "Hinge, bend and squat side by side lifting the same load, 1280 x 720, 20 frames/s."))
     for path, alt in files:
         print(f"{path}  ({path.stat().st_size / 1024:.0f} kB)\n    alt: {alt}")
     print(f"{len(files)} files in {time.perf_counter() - t0:.1f} s")

@@ -96,7 +96,17 @@ def parse_row(script: str, line: str) -> Row:
     return Row(script, measure, value, value_text, unit, target, ratio, check_target(value, target))
 
 
+_TIMEOUT_LINE = re.compile(r"^# bench-timeout: (\d+)\s*$", re.MULTILINE)
+
+
+def script_timeout(path: Path, default: float) -> float:
+    """The script's own ``# bench-timeout: <seconds>`` line (for long browser runs), else ``default``."""
+    match = _TIMEOUT_LINE.search(path.read_text(errors="replace"))
+    return max(default, float(match.group(1))) if match else default
+
+
 def run_script(path: Path, timeout: float) -> ScriptRun:
+    timeout = script_timeout(path, timeout)
     env = dict(os.environ, MPLBACKEND="Agg", PYTHONUNBUFFERED="1")
     t0 = time.perf_counter()
     try:

@@ -1,22 +1,21 @@
-"""Live explorer of the lifting model: sliders drive one figure that is built once and updated in place.
+"""Live explorer of the lifting model: controls drive one figure that is built once and updated in place.
 
-``Explorer(body)`` makes ipywidgets sliders (ankle, knee, hip, lumbar, shoulder in degrees; load in kg; target hand
-height in m), a technique selector that snaps the pose to the pick-up posture of a hip hinge, a bend (stoop) or a
-squat, and body mass / height / sex controls. The figure (stick figure with moment arms, joint moments against
-strength, spine gauges) is drawn ONCE; every change moves the existing artists (``set_data`` / ``set_height`` /
-``set_text``) and redraws them by blitting (restore the cached background, draw only the changed artists), which
-Matplotlib documents as the fast path for interactive updates ("Faster rendering by using blitting",
-https://matplotlib.org/stable/users/explain/animations/blitting.html). Changes that move axes limits (a new body,
-a value outside the bar chart) trigger one full ``draw_idle``.
+``Explorer(body)`` makes ipywidgets sliders (ankle, knee, hip, lumbar, shoulder in degrees; load in kg; hand height
+in m), technique buttons that snap the pose to the pick-up posture of a hip hinge, a bend (stoop) or a squat, and
+body mass / height / sex controls. The figure (:class:`hinge_model.plots.explorer_figure.ExplorerFigure`: stick
+figure with lever arms, joint moments against strength, spine gauges) is drawn ONCE; every change moves its
+artists in place and the live view (:mod:`hinge_model.plots.live`) draws only those in the browser.
 
-The numbers (moments, % of strength, moment arms, spine loads, hamstring stretch, balance) are shown next to the
-sliders as an HTML table (``ex.readout``; ``ex.readout_text()`` gives it as text): readable by screen readers, and
-no text has to be rendered into the figure on every update, which keeps a slider step under 30 ms.
+One source of truth: a request (a slider moved, a button pressed, ``set(...)``) is clamped to the controls'
+ranges, THEN the model runs on exactly those values, and only then are the controls and the figure updated,
+together. A request that cannot be met (an unreachable pick-up, a value that is not a number) changes nothing:
+the status line says why and the controls snap back to what the figure shows. The title always names what is
+shown: a technique's pick-up posture for the task (the same solve as the static comparison figure,
+:func:`hinge_model.plots.pickup_pose`, so the numbers are the same), or a custom pose.
 
-Backends: with ipympl (``%matplotlib widget``) ``ex.widget`` holds the live canvas; with any other backend (Agg,
-inline, nbval, nbconvert) it holds a static PNG of the figure (an ``ipywidgets.Image``) refreshed on each change.
-The explorer never raises from a slider callback: errors are shown in the status line. ``ex.set(...)`` clamps
-values to the slider ranges instead of raising.
+The numbers (moments, % of strength, moment arms, spine loads, hamstring stretch, balance) are shown under the
+controls as an HTML table (``ex.readout``; ``ex.readout_text()`` gives it as text), readable by screen readers.
+Outside a kernel (plain Python, Agg) ``ex.widget`` shows a static PNG refreshed on each change.
 
 Units: angles in degrees, load in kg, heights in m (as everywhere in :mod:`hinge_model`).
 """
@@ -25,19 +24,22 @@ from __future__ import annotations
 
 import contextlib
 import math
+import numbers
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
 import ipywidgets as W
 import matplotlib
-import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.artist import Artist
 
 from . import plots
 from .anthropometry import Body
 from .conventions import ANGLE_RANGES, HEIGHT_RANGE, SEXES
+from .explorer_readout import readout_html, readout_rows
+from .plots.explorer_figure import ExplorerFigure
+from .plots.live import LiveBox, make_view
 from .pose import Pose
 from .statics import Analysis, analyze
 from .validation import check_choice
@@ -59,21 +61,32 @@ BODY_HEIGHT_SLIDER: tuple[float, float] = (1.40, 2.10)
 JOINT_NAMES: tuple[str, ...] = tuple(SLIDER_RANGES)
 SETTABLE: tuple[str, ...] = (*JOINT_NAMES, "load_mass", "target_height", "technique", "body_mass", "body_height",
                              "sex")
+#: Step of each numeric control (the browser rounds a slider's value to it, so values are kept on it).
+STEPS: MappingProxyType[str, float] = MappingProxyType({**{j: plots.POSTURE_STEP for j in JOINT_NAMES},
+                                                        "load_mass": 0.5, "target_height": 0.01,
+                                                        "body_mass": 1.0, "body_height": 0.01})
 
 for _j, (_lo, _hi) in SLIDER_RANGES.items():  # the teaching ranges must stay inside the model's ranges
     assert ANGLE_RANGES[_j][0] <= _lo < _hi <= ANGLE_RANGES[_j][1], _j
 assert HEIGHT_RANGE[0] <= BODY_HEIGHT_SLIDER[0] < BODY_HEIGHT_SLIDER[1] <= HEIGHT_RANGE[1]
 
+#: Slider step of the joint angles, deg: the resolution of the pick-up postures (:data:`plots.POSTURE_STEP`).
+ANGLE_STEP: float = plots.POSTURE_STEP
 
-#: Slider step of the joint angles, deg. Snapped postures are rounded to it, so the model always shows exactly
-#: what the sliders show (a browser slider rounds its value to the step and would otherwise send it back).
-ANGLE_STEP: float = 1.0
+
+def _on_step(value: float, step: float) -> float:
+    return round(round(value / step) * step, 6)
 
 
 def slider_value(joint: str, angle: Any) -> float:
     """``angle`` (deg) clipped to the joint's slider range and rounded to :data:`ANGLE_STEP`."""
+    joint = check_choice("joint", joint, JOINT_NAMES)
+    number, problem = _as_number("angle", angle)
+    if problem:
+        lo, hi = SLIDER_RANGES[joint]
+        raise ValueError(f"{problem} (allowed: {lo:g} to {hi:g} deg)")
     lo, hi = SLIDER_RANGES[joint]
-    return float(np.clip(np.round(float(angle) / ANGLE_STEP) * ANGLE_STEP, lo, hi))
+    return float(np.clip(_on_step(float(np.clip(number, lo, hi)), ANGLE_STEP), lo, hi))
 
 
 def is_interactive_backend() -> bool:
@@ -82,26 +95,35 @@ def is_interactive_backend() -> bool:
     return "ipympl" in backend or backend in ("widget", "nbagg_ipympl")
 
 
-def _clamp(value: Any, lo: float, hi: float) -> float | None:
-    """``value`` clamped to [lo, hi]; None if it is not a finite number."""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return None
+def _as_number(name: str, value: Any) -> tuple[float | None, str]:
+    """(float, "") for one finite real number; (None, reason) for booleans, strings, arrays, NaN, None..."""
+    if isinstance(value, bool | np.bool_):
+        return None, f"{name} = {value!r} is a boolean, not a number"
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value.item()
+    if not isinstance(value, numbers.Real):
+        return None, f"{name} = {value!r} is not a number"
+    v = float(value)
     if not math.isfinite(v):
-        return None
-    return min(max(v, lo), hi)
+        return None, f"{name} = {value!r} is not a finite number"
+    return v, ""
 
 
-class _ExplorerBox(W.VBox):
-    """The displayed container; short deterministic text repr (for nbval and plain-text front ends)."""
+@dataclass(frozen=True)
+class _State:
+    """What the figure shows; the controls always equal it."""
 
-    def __repr__(self) -> str:
-        return "Explorer(sliders + figure)"
+    body: Body
+    technique: str
+    load_mass: float
+    target_height: float
+    pose: Pose
+    snapped: bool  # True: the pose is `technique`'s pick-up for this task; False: a custom pose
+    note: str = ""  # why the pose is not the pick-up (e.g. it could not be solved)
 
 
 class Explorer:
-    """Sliders + a figure built once: stick figure with moment arms, joint moments vs strength, spine gauges.
+    """Controls + a figure built once: stick figure with moment arms, joint moments vs strength, spine gauges.
 
     >>> import matplotlib; matplotlib.use("Agg")
     >>> import hinge_model as hm
@@ -113,140 +135,208 @@ class Explorer:
 
     def __init__(self, body: Body, technique: str = "hinge", load_mass: float = 15.0, *,
                  target_height: float = 0.25, load_x: float | None = None, blit: bool = True,
-                 figsize: tuple[float, float] = (10.0, 5.6)) -> None:
+                 figsize: tuple[float, float] | None = None, live: bool | None = None) -> None:
         if not isinstance(body, Body):
             raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
         check_choice("technique", technique, plots.TECHNIQUES)
-        self.body = body
-        self.technique = technique
         self.load_x = load_x
-        self.load_mass = _clamp(load_mass, *LOAD_SLIDER) or 0.0
-        self.target_height = _clamp(target_height, *TARGET_HEIGHT_SLIDER) or TARGET_HEIGHT_SLIDER[0]
-        self.blit = blit
+        self.blit = blit  # kept for callers of the ipympl version; the live view always draws only what moves
+        self._live = live
         self._holding = False
-        self._background: Any = None
-        self._image: W.Image | None = None
         self._widget: W.Widget | None = None
-        self._pickup_cache: dict[tuple[Any, ...], Pose] = {}
+        self.view: Any = None
         self.status = W.HTML(value="")
-        self.readout = W.HTML(value="", layout=W.Layout(width="360px"))
-        self.pose = Pose()
+        self.readout = W.HTML(value="")
+        problems: list[str] = []
+        load = self._initial("load_mass", load_mass, LOAD_SLIDER, 15.0, problems)
+        height = self._initial("target_height", target_height, TARGET_HEIGHT_SLIDER, 0.25, problems)
+        state = _State(body, technique, load, height, Pose(), snapped=False)
         try:
-            self.pose = self._pickup_pose()
+            state = replace(state, pose=self._pickup(state), snapped=True)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised
-            self._message(f"could not solve the {technique} posture: {exc}; showing upright standing")
+            state = replace(state, note=f"the {technique} pick-up could not be solved ({exc})")
+            problems.append(f"could not solve the {technique} pick-up: {exc}; showing upright standing")
+        self._state = state
+        self.analysis: Analysis = analyze(body, state.pose, load)
         self._build_controls()
-        self.pose = Pose(**{j: self.sliders[j].value for j in JOINT_NAMES})
-        self.analysis = analyze(self.body, self.pose, self.load_mass)
-        self._build_figure(figsize)
+        self._fig = ExplorerFigure(self.analysis, self._title(), figsize)
+        self.figure = self._fig.figure
+        self.stick, self.arms, self.bars, self.gauges = self._fig.stick, self._fig.arms, self._fig.bars, \
+            self._fig.gauges
+        self._update_readout()
+        self._message(problems)
+
+    @staticmethod
+    def _initial(name: str, value: Any, rng: tuple[float, float], default: float, problems: list[str]) -> float:
+        v, problem = _as_number(name, value)
+        if problem:
+            problems.append(f"{problem}; using {default:g}")
+            return default
+        c = min(max(_on_step(min(max(v, rng[0]), rng[1]), STEPS[name]), rng[0]), rng[1])
+        if c != v:
+            problems.append(f"{name} = {value!r} shown as {c:g} (range {rng[0]:g} to {rng[1]:g}, step {STEPS[name]:g})")
+        return c
+
+    # ------------------------------------------------------------------------------------------- state access
+    body = property(lambda self: self._state.body, doc="The body shown (hm.Body).")
+    technique = property(lambda self: self._state.technique, doc="The technique last snapped to.")
+    load_mass = property(lambda self: self._state.load_mass, doc="Load in the hands, kg.")
+    target_height = property(lambda self: self._state.target_height, doc="Task's hand height above the floor, m.")
+    pose = property(lambda self: self._state.pose, doc="The pose shown (hm.Pose), equal to the joint sliders.")
+
+    def technique_label(self) -> str:
+        """The technique whose pick-up posture is shown, or "custom pose" once a joint slider moved."""
+        return self._state.technique if self._state.snapped else "custom pose"
+
+    def _title(self) -> str:
+        s = self._state
+        task = f"{s.load_mass:g} kg, hands at {s.target_height:.2f} m"
+        if s.snapped:
+            return f"{s.technique}: pick-up posture, {task}"
+        if s.note:
+            return f"upright standing ({s.note.split(' (')[0]}), {s.load_mass:g} kg"
+        return f"custom pose (joint sliders moved from the {s.technique} pick-up), {s.load_mass:g} kg"
 
     # ----------------------------------------------------------------------------------------------- building
     def _build_controls(self) -> None:
-        style = {"description_width": "88px"}
-        layout = W.Layout(width="330px")
+        style = {"description_width": "86px"}
+        layout = W.Layout(width="272px")
+        s = self._state
         self.sliders: dict[str, W.FloatSlider] = {}
         for j in JOINT_NAMES:
             lo, hi = SLIDER_RANGES[j]
-            self.sliders[j] = W.FloatSlider(value=slider_value(j, getattr(self.pose, j)), min=lo, max=hi,
-                                            step=ANGLE_STEP, description=f"{j} (°)", readout_format=".0f",
-                                            continuous_update=True, style=style, layout=layout)
-        self.sliders["load_mass"] = W.FloatSlider(value=self.load_mass, min=LOAD_SLIDER[0], max=LOAD_SLIDER[1],
-                                                  step=0.5, description="load (kg)", readout_format=".1f",
-                                                  style=style, layout=layout)
-        self.sliders["target_height"] = W.FloatSlider(value=self.target_height, min=TARGET_HEIGHT_SLIDER[0],
-                                                      max=TARGET_HEIGHT_SLIDER[1], step=0.01,
-                                                      description="hands at (m)", readout_format=".2f",
-                                                      continuous_update=False, style=style, layout=layout)
-        self.sliders["body_mass"] = W.FloatSlider(value=float(np.clip(self.body.mass, *BODY_MASS_SLIDER)),
-                                                  min=BODY_MASS_SLIDER[0], max=BODY_MASS_SLIDER[1], step=1.0,
-                                                  description="body (kg)", readout_format=".0f",
-                                                  continuous_update=False, style=style, layout=layout)
-        self.sliders["body_height"] = W.FloatSlider(value=float(np.clip(self.body.height, *BODY_HEIGHT_SLIDER)),
-                                                    min=BODY_HEIGHT_SLIDER[0], max=BODY_HEIGHT_SLIDER[1], step=0.01,
-                                                    description="height (m)", readout_format=".2f",
-                                                    continuous_update=False, style=style, layout=layout)
-        self.sex = W.Dropdown(options=list(SEXES), value=self.body.sex, description="sex", style=style,
-                              layout=layout)
-        self.technique_buttons = W.ToggleButtons(options=list(plots.TECHNIQUES), value=self.technique,
-                                                 description="snap to", style={"button_width": "70px",
-                                                                               "description_width": "88px"},
-                                                 tooltips=["hip hinge, neutral spine", "bend (stoop), rounded back",
-                                                           "squat, knees bent"])
-        for name, s in self.sliders.items():
-            s.observe(self._callback(name), names="value")
-        self.sex.observe(self._callback("sex"), names="value")
-        self.technique_buttons.observe(self._callback("technique"), names="value")
-
-    def _build_figure(self, figsize: tuple[float, float]) -> None:
-        with plt.ioff():
-            fig = plt.figure(figsize=figsize)
-        self.figure = fig
-        ax_body = fig.add_axes((0.07, 0.1, 0.42, 0.86))
-        ax_bars = fig.add_axes((0.63, 0.6, 0.35, 0.36))
-        ax_gauges = fig.add_axes((0.56, 0.02, 0.42, 0.46))
-        a = self.analysis
-        self.stick = plots.stick_figure(ax_body, a)
-        self.arms = plots.moment_arms(ax_body, a, joints=("L5S1", "hip"))
-        # numbers go to the HTML readout (text a screen reader can read, and no per-update text rendering)
-        # fixed scale (bars beyond it run off the chart; the readout has the number): no rescaling per update
-        self.bars = plots.moment_bars(ax_bars, a, labels=False, ylim=(-3.0 * self.body.mass, 6.0 * self.body.mass))
-        self.gauges = plots.spine_gauges(ax_gauges, a, labels=False)
-        self._title_artist = ax_body.set_title(self._title(), fontsize=plots._fs(0.9), loc="left")
-        self._update_readout()
-        self._animated: list[Artist] = (self.stick.dynamic_artists() + self.arms.all_artists()
-                                        + self.bars.all_artists() + self.gauges.dynamic_artists())
-        if self.blit:
-            for art in self._animated:
-                art.set_animated(True)
-            fig.canvas.mpl_connect("draw_event", self._on_draw)
-        if is_interactive_backend():
-            canvas = fig.canvas
-            with contextlib.suppress(AttributeError):
-                canvas.header_visible = False
-                canvas.footer_visible = False
-                canvas.resizable = False
-                canvas.toolbar_visible = False  # it would cover the stick figure's axis labels
-            # no draw here: an ipympl canvas drawn before it is displayed stays blank (0x0) in JupyterLab 4.6 /
-            # ipympl 0.10 (checked in a headless browser); the front end's first draw caches the background
-        else:
-            fig.canvas.draw()  # caches the blitting background
-
-    def _title(self) -> str:
-        return self.technique_label() if self._snapped else "custom pose (moved a joint slider)"
-
-    def technique_label(self) -> str:
-        """The technique the pose was last snapped to, or "custom pose" once a joint slider moved."""
-        return self.technique if self._snapped else "custom pose"
-
-    _snapped: bool = True
+            self.sliders[j] = W.FloatSlider(value=float(getattr(s.pose, j)), min=lo, max=hi, step=ANGLE_STEP,
+                                            description=f"{j} (°)", readout_format=".2f", continuous_update=True,
+                                            style=style, layout=layout)
+        specs = (("load_mass", "load (kg)", LOAD_SLIDER, s.load_mass, ".1f", True),
+                 ("target_height", "hands at (m)", TARGET_HEIGHT_SLIDER, s.target_height, ".2f", False),
+                 ("body_mass", "body (kg)", BODY_MASS_SLIDER, s.body.mass, ".0f", False),
+                 ("body_height", "height (m)", BODY_HEIGHT_SLIDER, s.body.height, ".2f", False))
+        for name, text, (lo, hi), value, fmt, continuous in specs:
+            # a body outside the teaching range widens its slider: the control must show what is modelled
+            self.sliders[name] = W.FloatSlider(value=value, min=min(lo, value), max=max(hi, value), step=STEPS[name],
+                                               description=text, readout_format=fmt, style=style, layout=layout,
+                                               continuous_update=continuous)
+        self.sex = W.Dropdown(options=list(SEXES), value=s.body.sex, description="sex", style=style, layout=layout)
+        self.technique_buttons = W.ToggleButtons(
+            options=list(plots.TECHNIQUES), value=s.technique,
+            style={"button_width": "64px"}, layout=W.Layout(width="auto"),
+            tooltips=["hip hinge, neutral spine", "bend (stoop), rounded back", "squat, knees bent"])
+        self.sliders["hip"].add_class("hm-main-control")
+        for name, c in (*self.sliders.items(), ("sex", self.sex), ("technique", self.technique_buttons)):
+            c.observe(self._callback(name), names="value")
 
     @property
     def widget(self) -> W.Widget:
-        """The container to display: controls, status line and the live canvas (ipympl) or a static PNG."""
+        """The container to display: the live figure, the controls in a compact grid, status line, readout."""
         if self._widget is None:
-            joints = W.VBox([self.sliders[j] for j in JOINT_NAMES])
-            task = W.VBox([self.technique_buttons, self.sliders["load_mass"], self.sliders["target_height"],
-                           self.sliders["body_mass"], self.sliders["body_height"], self.sex])
-            if is_interactive_backend():
-                view: W.Widget = self.figure.canvas
-            else:
-                self._image = W.Image(value=plots.figure_png(self.figure), format="png",
-                                      layout=W.Layout(max_width="100%"))
-                view = self._image
-            controls = W.HBox([joints, task, self.readout], layout=W.Layout(flex_flow="row wrap"))
-            self._widget = _ExplorerBox([controls, self.status, view])
+            self.view = make_view(self.figure, self._fig.animated, live=self._live, alt=self._fig.alt_text())
+            order = ["hip", "lumbar", "knee", "ankle", "shoulder", "load_mass", "target_height", "body_mass",
+                     "body_height"]
+            grid = W.GridBox([self.sliders[k] for k in order],
+                             layout=W.Layout(grid_template_columns="repeat(3, 276px)", grid_gap="0px 4px"))
+            self.sex.layout = W.Layout(width="170px")
+            self.sex.style = {"description_width": "36px"}
+            top = W.HBox([W.Label("snap to the pick-up of"), self.technique_buttons, self.sex, self.status],
+                         layout=W.Layout(flex_flow="row wrap", align_items="center"))
+            self._widget = LiveBox([self.view, top, grid, self.readout], self.figure,
+                                   "Explorer(sliders + figure)")
+            if plots.is_presenting():
+                self._widget.add_class("hm-presenter")
         return self._widget
 
-    # ----------------------------------------------------------------------------------------------- updates
+    # ----------------------------------------------------------------------------------------------- requests
     def _callback(self, name: str) -> Any:
         def handler(change: dict[str, Any]) -> None:
             if self._holding:
                 return
-            self._safe_apply({name})
+            new = change["new"]
+            if name in JOINT_NAMES and abs(new - float(getattr(self.pose, name))) < 1e-9:
+                return  # the browser echoing the value it shows: nothing changed
+            self._request({name: new}, [])
         return handler
 
-    def _message(self, text: str) -> None:
-        self.status.value = f"<span style='color:#D55E00'>&#9888; {text}</span>" if text else ""
+    def set(self, **values: Any) -> None:
+        """Set any of ``ankle, knee, hip, lumbar, shoulder`` (deg), ``load_mass`` (kg), ``target_height`` (m),
+        ``technique``, ``body_mass`` (kg), ``body_height`` (m), ``sex``; same effect as moving the controls.
+
+        Numbers are clamped to the controls' ranges (and put on their steps), then the model runs on exactly
+        those values. Non-numbers (booleans, strings, arrays, NaN) and unknown choices change nothing; the status
+        line says so. Never raises for a bad value (an unknown NAME is a programming error: ``TypeError``).
+        """
+        unknown = sorted(set(values) - set(SETTABLE))
+        if unknown:
+            raise TypeError(f"Explorer.set() got unknown names {unknown}; allowed: {', '.join(SETTABLE)}")
+        problems: list[str] = []
+        request: dict[str, Any] = {}
+        for name, v in values.items():
+            if name in self.sliders:
+                s = self.sliders[name]
+                number, problem = _as_number(name, v)
+                if problem:
+                    problems.append(f"{problem}; kept {s.value:g}")
+                    continue
+                clamped = min(max(number, s.min), s.max)  # clamp first: a huge number has no step
+                c = min(max(_on_step(clamped, STEPS[name]), s.min), s.max)
+                if clamped != number:
+                    problems.append(f"{name} = {v!r} clamped to {c:g} (range {s.min:g} to {s.max:g})")
+                request[name] = c
+            else:
+                allowed = SEXES if name == "sex" else plots.TECHNIQUES
+                if not isinstance(v, str) or v not in allowed:
+                    problems.append(f"{name} = {v!r} is not one of {', '.join(allowed)}")
+                    continue
+                request[name] = v
+        self._request(request, problems)
+
+    def _request(self, request: dict[str, Any], problems: list[str]) -> None:
+        old = self._state
+        try:
+            state, analysis, full = self._solve(old, request, problems)
+        except Exception as exc:  # noqa: BLE001 - the explorer never shows a traceback
+            asked = ", ".join(f"{k} = {v:g}" if isinstance(v, float) else f"{k} = {v}" for k, v in request.items())
+            problems.append(f"cannot show {asked}: {exc}; still showing {self._title()}")
+            self._show_controls(old)  # snap back to what the figure shows
+            self._message(problems)
+            return
+        self._state, self.analysis = state, analysis
+        self._show_controls(state)
+        if full:
+            self._fig.set_body(state.body)
+        self._fig.update(analysis, self._title())
+        self.redraw(full=full)  # the figure first: its message is the one a student waits for
+        self._update_readout()
+        self._message(problems)
+
+    def _solve(self, old: _State, req: dict[str, Any], problems: list[str]) -> tuple[_State, Analysis, bool]:
+        b = old.body
+        mass, height = req.get("body_mass", b.mass), req.get("body_height", b.height)
+        sex = req.get("sex", b.sex)
+        body = b if (mass, height, sex) == (b.mass, b.height, b.sex) else Body(mass=mass, height=height, sex=sex)
+        state = replace(old, body=body, technique=req.get("technique", old.technique),
+                        load_mass=req.get("load_mass", old.load_mass),
+                        target_height=req.get("target_height", old.target_height))
+        explicit = {j: req[j] for j in JOINT_NAMES if j in req}
+        task_changed = "technique" in req or "target_height" in req
+        if task_changed or (old.snapped and (body is not b or "load_mass" in req)):
+            pickup = self._pickup(state)
+            angles = {j: float(getattr(pickup, j)) for j in JOINT_NAMES}
+            for j, (lo, hi) in SLIDER_RANGES.items():
+                if not lo <= angles[j] <= hi:
+                    raise ValueError(f"its pick-up needs {j} = {angles[j]:g} deg, outside the slider's {lo:g} to "
+                                     f"{hi:g} deg")
+            state = replace(state, snapped=not explicit, note="")
+        else:
+            angles = {j: float(getattr(old.pose, j)) for j in JOINT_NAMES}
+            state = replace(state, snapped=old.snapped and not explicit)
+        if explicit:
+            state = replace(state, note="")
+        angles.update(explicit)
+        state = replace(state, pose=Pose(**angles))
+        return state, analyze(state.body, state.pose, state.load_mass), body is not b
+
+    def _pickup(self, s: _State) -> Pose:
+        return plots.pickup_pose(s.body, s.technique, s.load_mass, s.target_height, self.load_x)
 
     @contextlib.contextmanager
     def _hold(self) -> Iterator[None]:
@@ -257,161 +347,37 @@ class Explorer:
         finally:
             self._holding = old
 
-    def set(self, **values: Any) -> None:
-        """Set any of ``ankle, knee, hip, lumbar, shoulder`` (deg), ``load_mass`` (kg), ``target_height`` (m),
-        ``technique``, ``body_mass`` (kg), ``body_height`` (m), ``sex``; same effect as moving the controls.
-
-        Numbers are clamped to the slider ranges; non-numbers and unknown choices are ignored with a message in
-        the status line. Never raises for a bad value (an unknown NAME is a programming error: ``TypeError``).
-        """
-        unknown = sorted(set(values) - set(SETTABLE))
-        if unknown:
-            raise TypeError(f"Explorer.set() got unknown names {unknown}; allowed: {', '.join(SETTABLE)}")
-        problems = []
-        changed: set[str] = set()
+    def _show_controls(self, s: _State) -> None:
+        """Set every control to state ``s`` without triggering requests."""
+        values = {**{j: float(getattr(s.pose, j)) for j in JOINT_NAMES}, "load_mass": s.load_mass,
+                  "target_height": s.target_height, "body_mass": s.body.mass, "body_height": s.body.height}
         with self._hold():
             for name, v in values.items():
-                if name in self.sliders:
-                    s = self.sliders[name]
-                    c = _clamp(v, s.min, s.max)
-                    if c is None:
-                        problems.append(f"{name} = {v!r} is not a finite number; kept {s.value:g}")
-                        continue
-                    if c != _clamp(v, -math.inf, math.inf):
-                        problems.append(f"{name} = {v!r} clamped to {c:g} (range {s.min:g} to {s.max:g})")
-                    s.value = c
-                elif name == "sex":
-                    if v not in SEXES:
-                        problems.append(f"sex = {v!r} is not one of {', '.join(SEXES)}")
-                        continue
-                    self.sex.value = v
-                elif name == "technique":
-                    if v not in plots.TECHNIQUES:
-                        problems.append(f"technique = {v!r} is not one of {', '.join(plots.TECHNIQUES)}")
-                        continue
-                    self.technique_buttons.value = v
-                changed.add(name)
-        self._safe_apply(changed, explicit=changed)
-        if problems:
-            self._message("; ".join(problems))
+                slider = self.sliders[name]
+                slider.min, slider.max = min(slider.min, v), max(slider.max, v)
+                slider.value = v
+            self.sex.value = s.body.sex
+            self.technique_buttons.value = s.technique
 
-    def _safe_apply(self, changed: set[str], explicit: set[str] | None = None) -> None:
-        try:
-            self._message("")
-            self._apply(changed, explicit or set())
-        except Exception as exc:  # noqa: BLE001 - the explorer never shows a traceback
-            self._message(f"{type(exc).__name__}: {exc}")
+    def _message(self, problems: list[str]) -> None:
+        text = "; ".join(problems)
+        self.status.value = f"<span style='color:#D55E00'>&#9888; {text}</span>" if text else ""
 
-    def _apply(self, changed: set[str], explicit: set[str]) -> None:
-        full = False
-        if changed & {"body_mass", "body_height", "sex"}:
-            self.body = Body(mass=self.sliders["body_mass"].value, height=self.sliders["body_height"].value,
-                             sex=self.sex.value)
-            full = True
-        self.load_mass = float(self.sliders["load_mass"].value)
-        self.target_height = float(self.sliders["target_height"].value)
-        self.technique = self.technique_buttons.value
-        if changed & {"technique", "target_height"} or (full and self._snapped):
-            pose = self._pickup_pose()
-            with self._hold():
-                for j in JOINT_NAMES:
-                    if j not in explicit:
-                        self.sliders[j].value = slider_value(j, getattr(pose, j))
-            self._snapped = not (explicit & set(JOINT_NAMES))
-        elif changed & set(JOINT_NAMES):
-            self._snapped = False
-        self.pose = Pose(**{j: self.sliders[j].value for j in JOINT_NAMES})
-        self.analysis = analyze(self.body, self.pose, self.load_mass)
-        self._update_artists(full)
-
-    def _pickup_pose(self) -> Pose:
-        key = (self.body, self.technique, round(self.load_mass, 3), round(self.target_height, 3), self.load_x)
-        if key not in self._pickup_cache:
-            a = plots.pickup_analysis(self.body, self.technique, self.load_mass, self.target_height, self.load_x)
-            self._pickup_cache[key] = a.pose
-        return self._pickup_cache[key]
-
-    def _update_artists(self, full: bool) -> None:
-        a: Analysis = self.analysis
-        self.stick.update(a)
-        self.arms.update(a)
-        self.bars.update(a)
-        self.gauges.update(a)
-        self._update_readout()
-        title = self._title()
-        if title != self._title_artist.get_text():  # the title is static: changing it needs one full draw
-            self._title_artist.set_text(title)
-            full = True
-        if full:
-            xl, yl = plots.figure_limits(self.body)
-            self.stick.ax.set_xlim(*xl)
-            self.stick.ax.set_ylim(*yl)
-            self.bars.ax.set_ylim(-3.0 * self.body.mass, 6.0 * self.body.mass)
-        self.redraw(full=full)
-
+    # ----------------------------------------------------------------------------------------------- showing
     def readout_text(self) -> str:
-        """The current numbers as plain text lines (also shown as HTML next to the sliders)."""
-        return "\n".join(" ".join(cells) for cells in self._readout_rows())
-
-    def _readout_rows(self) -> list[tuple[str, ...]]:
-        a = self.analysis
-        rows: list[tuple[str, ...]] = []
-        for j in plots.MOMENT_BAR_JOINTS:
-            m = float(a.moments[j])
-            cap = "" if a.capacity is None else f"{100 * float(a.capacity[j]):.0f} % of max"
-            rows.append((plots.JOINT_LABEL[j], f"{m:.0f} N·m", cap))
-        arms = self.arms.values
-        rows.append(("L5/S1 arm", f"body {100 * arms[('L5S1', 'upper_body')]:.0f} cm",
-                     f"load {100 * arms[('L5S1', 'load')]:.0f} cm"))
-        rows.append(("hip arm", f"body {100 * arms[('hip', 'upper_body')]:.0f} cm",
-                     f"load {100 * arms[('hip', 'load')]:.0f} cm"))
-        if a.spine is not None:
-            c, sh = float(a.spine.compression), float(a.spine.shear)
-            al = plots.spine_limit("NIOSH_ACTION_LIMIT")
-            mp = plots.spine_limit("NIOSH_MAX_PERMISSIBLE")
-            fr = plots.spine_limit("SHEAR_LIMIT_FREQUENT")
-            oc = plots.spine_limit("SHEAR_LIMIT_OCCASIONAL")
-            rows.append(("compression", f"{c:,.0f} N", "> max. permissible" if c > mp else
-                         "> action limit" if c > al else "below action limit"))
-            rows.append(("shear", f"{abs(sh):,.0f} N {'ant.' if sh >= 0 else 'post.'}",
-                         "> occasional limit" if abs(sh) > oc else "> frequent limit" if abs(sh) > fr else
-                         "below limits"))
-            rows.append(("passive share", f"{100 * float(a.spine.passive_share):.0f} %", "of lumbar moment"))
-        from .muscles import hamstring_stretch_fraction
-
-        ham = float(hamstring_stretch_fraction(a.pose.hip, a.pose.knee))
-        rows.append(("hamstrings", f"{100 * ham:.0f} %", "of stretch limit" + (" (beyond!)" if ham > 1 else "")))
-        rows.append(("balance", "CoM over feet" if bool(a.balanced) else "CoM OUTSIDE the feet", ""))
-        return rows
+        """The current numbers as plain text lines (also shown as HTML under the controls)."""
+        return "\n".join(" ".join(cells) for cells in readout_rows(self.analysis, self.arms.values))
 
     def _update_readout(self) -> None:
-        cells = "".join(
-            "<tr>" + "".join(f"<td style='padding:0 4px;white-space:nowrap'>{c}</td>" for c in row) + "</tr>"
-            for row in self._readout_rows()
-        )
-        self.readout.value = f"<table style='font-size:85%;line-height:1.25'>{cells}</table>"
+        self.readout.value = readout_html(self.analysis, self.arms.values)
 
     def redraw(self, full: bool = False) -> None:
-        """Show the current state: blit the changed artists, or a full ``draw_idle`` if ``full`` or no cache."""
-        canvas = self.figure.canvas
-        if full or not self.blit or self._background is None:
-            self._background = None
-            canvas.draw_idle()
-        else:
-            canvas.restore_region(self._background)
-            for art in self._animated:
-                self.figure.draw_artist(art)
-            canvas.blit(self.figure.bbox)
-        if self._image is not None:
-            self._image.value = plots.figure_png(self.figure)
-
-    def _on_draw(self, event: Any) -> None:
-        """After every full draw: cache the background (live canvas only) and draw the animated artists."""
-        canvas = event.canvas
-        if canvas is self.figure.canvas and not canvas.is_saving():
-            self._background = canvas.copy_from_bbox(self.figure.bbox)
-        for art in self._animated:
-            art.draw(event.renderer)
+        """Show the current state: the animated artists, plus a new background if ``full``."""
+        if self.view is None:
+            return
+        if full:
+            self.view.full_redraw()
+        self.view.push(alt=self._fig.alt_text())
 
     def __repr__(self) -> str:
         return f"Explorer({self.technique_label()}, {self.load_mass:g} kg)"

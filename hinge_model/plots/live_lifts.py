@@ -1,0 +1,248 @@
+"""Live figures of whole lifts (notebooks 01, 04, 07, 09, 10, 99): built once, updated in place, shown by the
+browser-side live view (:mod:`.live`). Each returns a :class:`~.live.LiveFigure` (display it; ``.set(...)``;
+``.figure``). Lifts come from the public :func:`hinge_model.movement` only (``poses``, ``pickup``, ``analysis``,
+``time``, ``dynamics``).
+
+Units: m, kg, s, N, N*m, degrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import ipywidgets as W
+import numpy as np
+
+from ..anthropometry import Body
+from ..statics import analyze
+from ..validation import check_choice, check_range
+from .live import LiveFigure, new_figure
+from .stick import fit_limits, stick_figure
+from .style import GREY, JOINT_STYLE, TECHNIQUE_STYLE, TECHNIQUES, VERMILLION, _fs, spine_limit
+
+_STYLE = {"description_width": "initial"}
+
+
+def _movement(technique: str, body: Body, load_mass: float, target_height: float, **kw: Any) -> Any:
+    from ..movements import movement
+
+    return movement(technique, body, load_mass=load_mass, target_height=target_height, **kw)
+
+
+def _body(body: Any) -> Body:
+    if not isinstance(body, Body):
+        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
+    return body
+
+
+def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
+                        techniques: Sequence[str] = TECHNIQUES, fps: float = 20.0, live: bool | None = None
+                        ) -> LiveFigure:
+    """Notebook 01: the techniques side by side lifting the same load from the same place, played by the browser
+    at ``fps`` frames per second in real time (``duration * fps + 1`` frames, all sent once, every one shown);
+    the scrubber (main control) and the play button are part of the figure."""
+    from ..movements import DEFAULT_DURATION
+
+    techniques = tuple(check_choice("technique", t, TECHNIQUES) for t in techniques)
+    fps = float(check_range("fps", fps, 5.0, 60.0, unit="frames/s"))
+    frames = int(round(DEFAULT_DURATION * fps)) + 1
+    moves = {t: _movement(t, _body(body), load_mass, target_height, frames=frames) for t in techniques}
+    fig, axs = new_figure((8.4, 3.9), ncols=len(techniques), sharex=True, sharey=True)
+    axs = np.atleast_1d(axs)
+    sticks = {}
+    for ax, t in zip(axs, techniques, strict=True):
+        st = TECHNIQUE_STYLE[t]
+        sticks[t] = stick_figure(ax, moves[t].analysis, frame=0, color=st["color"], linestyle=st["linestyle"])
+        fit_limits(ax, [m.analysis for m in moves.values()])
+        ax.set_title(t, fontweight="bold")
+    for ax in axs[1:]:
+        ax.set_ylabel("")
+    first = next(iter(moves.values()))
+    time, pickup = np.asarray(first.time), first.pickup
+    status = fig.suptitle(" ", fontsize=_fs(1.0))
+    animated = [a for s in sticks.values() for a in s.dynamic_artists()] + [status]
+
+    def label(i: int) -> str:
+        phase = "going down" if i < pickup else "pick-up" if i == pickup else "standing up with the load"
+        return f"t = {time[i]:.2f} s: {phase}"
+
+    def show(i: int) -> None:
+        for t, s in sticks.items():
+            s.update(moves[t].analysis, frame=i)
+        status.set_text(label(i))
+
+    show(0)
+    out = LiveFigure(fig, animated, {}, lambda v: None, name="lift_animation", live=live,
+                     alt=lambda v: f"{', '.join(techniques)} lifting {load_mass:g} kg from {target_height:.2f} m.")
+    ops = []
+    for i in range(frames):
+        show(i)
+        ops.append(out.view.ops() if hasattr(out.view, "ops") else [])
+    show(0)
+    out.view.set_frames(ops, [label(i) for i in range(frames)], fps=fps)
+    out.moves = moves
+    return out
+
+
+def live_hips_back(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
+                   live: bool | None = None) -> LiveFigure:
+    """Notebook 04: the hinge's pick-up posture with only a fraction of its leg bend (0 %: hips over the ankles,
+    100 %: the real hinge; trunk and arms keep their angles); the title says where the CoM is."""
+    m = _movement("hinge", _body(body), load_mass, target_height, frames=5)
+    q = m.poses[m.pickup]
+    trunk = float(q.ankle - q.knee + q.hip)  # pelvis angle from vertical, deg
+
+    def pose(fraction: float) -> Any:
+        ankle, knee = fraction * float(q.ankle), fraction * float(q.knee)
+        return q.replace(ankle=ankle, knee=knee, hip=trunk - ankle + knee)
+
+    fig, ax = new_figure((6.0, 5.0))
+    stick = stick_figure(ax, analyze(body, pose(0.0), load_mass), color=TECHNIQUE_STYLE["hinge"]["color"])
+    ax.set_xlim(-0.5, 0.9)
+    title = ax.set_title(" ", fontsize=_fs(1.0))
+    slider = W.IntSlider(value=0, min=0, max=100, step=5, description="hips back (%)", style=_STYLE,
+                         layout=W.Layout(width="420px"))
+
+    def update(v: dict[str, Any]) -> None:
+        a = analyze(body, pose(v["hips_back"] / 100), load_mass)
+        stick.update(a)
+        where = "over the feet" if bool(a.balanced) else "OUTSIDE the feet: falling forward"
+        title.set_text(f"CoM {100 * float(a.com[0]):.0f} cm forward: {where}")
+
+    return LiveFigure(fig, stick.dynamic_artists() + [title], {"hips_back": slider}, update, name="hips_back",
+                      live=live, alt=lambda v: f"Hinge posture with the hips {v['hips_back']}% back: "
+                                               f"{title.get_text()}.")
+
+
+PEAK_QUANTITIES: tuple[tuple[str, str, float], ...] = (("peak L5/S1 moment (N·m)", "moment", 260.0),
+                                                       ("peak compression (N)", "compression", 5000.0),
+                                                       ("peak shear (N)", "shear", 1400.0))
+
+
+def _peaks(a: Any) -> dict[str, float]:
+    return {"moment": float(np.max(a.moments["L5S1"])), "compression": float(np.max(a.spine.compression)),
+            "shear": float(np.max(a.spine.shear))}
+
+
+def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: float = 0.22, *,
+                         frames: int = 21, live: bool | None = None) -> LiveFigure:
+    """Notebook 07: bars of the peak L5/S1 moment, compression and shear of the three techniques; the load and
+    grip-height sliders re-solve the three lifts (``frames`` frames each)."""
+    _body(body)
+    fig, axs = new_figure((8.4, 3.6), ncols=3)
+    bars = {}
+    for ax, (label, key, top) in zip(axs, PEAK_QUANTITIES, strict=True):
+        bars[key] = ax.bar(range(3), [0.0] * 3, color=[TECHNIQUE_STYLE[t]["color"] for t in TECHNIQUES],
+                           hatch=["", "//", ".."], edgecolor="black")
+        ax.set_xticks(range(3), TECHNIQUES)
+        ax.set_title(label, fontsize=_fs(1.0))
+        ax.set_ylim(0, top)
+    axs[1].axhline(spine_limit("NIOSH_ACTION_LIMIT"), color=GREY, ls="-.", lw=1.5)
+    axs[2].axhline(spine_limit("SHEAR_LIMIT_OCCASIONAL"), color=GREY, ls="-.", lw=1.5)
+    title = fig.suptitle(" ", fontsize=_fs(1.0))
+    controls = {
+        "load_mass": W.FloatSlider(value=load_mass, min=0, max=40, step=2.5, description="load (kg)",
+                                   continuous_update=False, layout=W.Layout(width="380px")),
+        "target_height": W.FloatSlider(value=target_height, min=0.22, max=0.55, step=0.01, description="hands at (m)",
+                                       continuous_update=False, layout=W.Layout(width="380px")),
+    }
+
+    def update(v: dict[str, Any]) -> None:
+        for k, t in enumerate(TECHNIQUES):
+            p = _peaks(_movement(t, body, v["load_mass"], v["target_height"], frames=frames).analysis)
+            for key in p:
+                bars[key][k].set_height(p[key])
+        title.set_text(f"{v['load_mass']:.1f} kg, hands at {100 * v['target_height']:.0f} cm")
+
+    animated = [b for key in bars for b in bars[key]] + [title]
+    return LiveFigure(fig, animated, controls, update, name="technique_peaks", main="target_height", live=live,
+                      solves=True,
+                      alt=lambda v: f"Peak L5/S1 loads of hinge, bend and squat, {title.get_text()}.")
+
+
+def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
+                       technique: str = "hinge", duration: float = 2.0, live: bool | None = None) -> LiveFigure:
+    """Notebook 09: the L5/S1 moment over a lift, dynamic (inverse dynamics) and static, against the fraction of
+    the lift; the slider sets the lift's duration (0.7 to 8 s) and the title gives both peaks."""
+    check_choice("technique", technique, TECHNIQUES)
+    _body(body)
+    fig, ax = new_figure((8.0, 4.0))
+    st = JOINT_STYLE["L5S1"]
+    (dyn,) = ax.plot([], [], color=st["color"], ls="-", lw=2.5, label="L5/S1, dynamic")
+    (stat,) = ax.plot([], [], color=st["color"], ls=":", lw=2.5, label="L5/S1, static")
+    ax.axvline(0.5, color=GREY, lw=1)
+    ax.set(xlim=(0, 1), ylim=(-350, 850), xlabel="fraction of the lift (0.5 = pick-up)",
+           ylabel="L5/S1 extensor moment (N·m)")
+    ax.legend(loc="upper left")
+    title = ax.set_title(" ", fontsize=_fs(1.0))
+    slider = W.FloatSlider(value=duration, min=0.7, max=8.0, step=0.1, description="duration (s)",
+                           readout_format=".1f", continuous_update=False, style=_STYLE, layout=W.Layout(width="420px"))
+
+    def update(v: dict[str, Any]) -> None:
+        m = _movement(technique, body, load_mass, target_height, frames=121, duration=v["duration"])
+        frac = np.asarray(m.time) / float(m.time[-1])
+        dyn.set_data(frac, m.dynamics.moments["L5S1"])
+        stat.set_data(frac, m.analysis.moments["L5S1"])
+        title.set_text(f"{v['duration']:.1f} s lift: peak {np.max(m.dynamics.moments['L5S1']):.0f} N·m "
+                       f"(static {np.max(m.analysis.moments['L5S1']):.0f} N·m)")
+
+    return LiveFigure(fig, [dyn, stat, title], {"duration": slider}, update, name="lift_duration", live=live,
+                      solves=True,
+                      alt=lambda v: f"L5/S1 moment over a {technique} lift: {title.get_text()}.")
+
+
+def live_pickup_choice(body: Body, load_mass: float = 15.0, target_height: float = 0.22, *,
+                       live: bool | None = None) -> LiveFigure:
+    """Notebook 10: the pick-up posture of the technique chosen with the buttons (hinge, bend, squat)."""
+    moves = {t: _movement(t, _body(body), load_mass, target_height, frames=5) for t in TECHNIQUES}
+    fig, ax = new_figure((5.5, 5.0))
+    stick = stick_figure(ax, moves["hinge"].analysis, frame=moves["hinge"].pickup)
+    title = ax.set_title(" ", fontsize=_fs(1.0))
+    choice = W.ToggleButtons(options=list(TECHNIQUES), description="technique")
+
+    def update(v: dict[str, Any]) -> None:
+        m = moves[v["technique"]]
+        stick.update(m.analysis, frame=m.pickup)
+        title.set_text(f"{v['technique']} at the pick-up")
+
+    return LiveFigure(fig, stick.dynamic_artists() + [title], {"technique": choice}, update, name="pickup_choice",
+                      live=live, alt=lambda v: f"Pick-up posture of the {v['technique']} for a "
+                                               f"{target_height:.2f} m grip.")
+
+
+def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]], static: dict[str, float], *,
+                        technique: str = "bend", load_mass: float = 15.0, target_height: float = 0.22,
+                        live: bool | None = None) -> LiveFigure:
+    """Notebook 99: the dynamic peak L5/S1 moment (N*m) and compression (N) of a floor lift against the caller's
+    published ``bands`` ({"moment": (lo, hi), "compression": (lo, hi)}) and ``static`` model values; the slider
+    sets the lift's duration (1.5 to 8 s)."""
+    check_choice("technique", technique, TECHNIQUES)
+    _body(body)
+    fig, axs = new_figure((8.0, 3.8), ncols=2)
+    bars = []
+    for ax, key, label, top in zip(axs, ("moment", "compression"), ("peak L5/S1 moment (N·m)",
+                                                                     "peak compression (N)"), (400, 8000), strict=True):
+        lo, hi = bands[key]
+        ax.axhspan(lo, hi, color=GREY, alpha=0.3, label="published range")
+        ax.axhline(static[key], color="black", ls="--", lw=1.5, label="static model")
+        bars.append(ax.bar([0], [0.0], width=0.5, color=VERMILLION, hatch="//", edgecolor="black",
+                           label="dynamic model")[0])
+        ax.set(xlim=(-1, 1), xticks=[], ylim=(0, top))
+        ax.set_title(label, fontsize=_fs(1.0))
+    axs[0].legend(loc="upper left")
+    title = fig.suptitle(" ", fontsize=_fs(1.0))
+    slider = W.FloatSlider(value=2.0, min=1.5, max=8.0, step=0.5, description="lift (s)", continuous_update=False,
+                           layout=W.Layout(width="420px"))
+
+    def update(v: dict[str, Any]) -> None:
+        d = _movement(technique, body, load_mass, target_height, frames=41, duration=v["duration"]).dynamics
+        moment, compression = float(np.max(d.moments["L5S1"])), float(np.max(d.spine.compression))
+        bars[0].set_height(moment)
+        bars[1].set_height(compression)
+        title.set_text(f"{technique}, {load_mass:g} kg from {target_height:.2f} m, whole lift {v['duration']:.1f} s: "
+                       f"{moment:.0f} N·m, {compression:.0f} N")
+
+    return LiveFigure(fig, bars + [title], {"duration": slider}, update, name="stoop_duration", live=live,
+                      solves=True,
+                      alt=lambda v: title.get_text())

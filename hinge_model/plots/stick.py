@@ -1,0 +1,242 @@
+"""Stick figure of the lifter and the horizontal moment arms drawn over it (x forward, y up, m)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.patches import Circle, Rectangle
+
+from ..anthropometry import Body
+from ..statics import Analysis
+from ..validation import check_choice
+from .base import PlotArtists, _com, _pt, _single, _val
+from .style import (
+    BLACK,
+    BLUISH_GREEN,
+    GREY,
+    JOINT_LABEL,
+    JOINT_STYLE,
+    ORANGE,
+    SKY_BLUE,
+    VERMILLION,
+    YELLOW,
+    _fs,
+    _lw,
+    _ms,
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Stick figure
+
+_JOINT_MARKS = ("ankle", "knee", "hip", "thoracolumbar", "shoulder", "elbow", "wrist")
+_SEGMENT_COMS = ("shank", "thigh", "pelvis", "abdomen", "thorax", "upper_arm", "forearm")
+#: Load box drawn centred on the grip (the model puts the load's mass at the grip point), m.
+LOAD_BOX = (0.30, 0.20)
+
+
+def figure_limits(body: Body) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Axes limits (x, y in m) that hold every pose of ``body`` in the lifting ranges, equal aspect."""
+    h = body.height
+    floor = -body.ankle_height
+    return (-0.36 * h, 0.6 * h), (floor - 0.04 * h, 1.06 * h)
+
+
+def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06) -> None:
+    """Set equal-aspect limits of ``ax`` around every point of ``analyses`` (head, load box and feet included)."""
+    xs, ys = [], []
+    for a in analyses:
+        for p in a.points.values():
+            xs.append(np.ravel(np.asarray(p)[..., 0]))
+            ys.append(np.ravel(np.asarray(p)[..., 1]))
+        hand = np.asarray(a.points["hand"])
+        xs.append(np.ravel(hand[..., 0]) + LOAD_BOX[0] / 2)
+        ys.append(np.ravel(hand[..., 1]) - LOAD_BOX[1] / 2)
+        xs.append(np.ravel(np.asarray(a.points["vertex"])[..., 0]) + 0.1 * a.body.height)
+        ys.append(np.ravel(np.asarray(a.points["vertex"])[..., 1]) + 0.1 * a.body.height)
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    ax.set_xlim(x.min() - margin, x.max() + margin)
+    ax.set_ylim(y.min() - margin, y.max() + 2 * margin)
+    ax.set_aspect("equal", adjustable="box")
+
+
+@dataclass
+class StickFigure(PlotArtists):
+    """Artists of :func:`stick_figure`. Roles: floor, base_of_support, foot, body, head, arm, joints, L5S1,
+    segment_coms, com, plumb, load, load_label, balance_text."""
+
+    def update(self, a: Analysis, frame: int | None = None) -> StickFigure:
+        """Move every artist to analysis ``a`` (or to frame ``frame`` of a movement's analysis)."""
+        _single(a, "stick_figure")
+        art = self.artists
+        P = {k: _pt(a, k, frame) for k in ("ankle", "knee", "hip", "L5S1", "thoracolumbar", "shoulder", "neck",
+                                            "vertex", "elbow", "wrist", "hand", "heel", "toe")}
+        floor = float(P["heel"][1])
+        art["floor"].set_ydata([floor, floor])
+        art["base_of_support"].set_data([P["heel"][0], P["toe"][0]], [floor, floor])
+        art["foot"].set_data(*np.array([P["heel"], P["ankle"], P["toe"]]).T)
+        chain = np.array([P[k] for k in ("ankle", "knee", "hip", "L5S1", "thoracolumbar", "shoulder", "neck")])
+        art["body"].set_data(chain[:, 0], chain[:, 1])
+        art["head"].set_center(tuple((P["neck"] + P["vertex"]) / 2))
+        art["head"].set_radius(float(np.hypot(*(P["vertex"] - P["neck"]))) / 2)
+        arm = np.array([P[k] for k in ("shoulder", "elbow", "wrist", "hand")])
+        art["arm"].set_data(arm[:, 0], arm[:, 1])
+        joints = np.array([P[k] for k in _JOINT_MARKS])
+        art["joints"].set_data(joints[:, 0], joints[:, 1])
+        art["L5S1"].set_data([P["L5S1"][0]], [P["L5S1"][1]])
+        coms = np.array([_com(a, s, frame) for s in _SEGMENT_COMS])
+        art["segment_coms"].set_data(coms[:, 0], coms[:, 1])
+        com = np.asarray(a.com)[frame] if frame is not None else np.asarray(a.com)
+        art["com"].set_data([com[0]], [com[1]])
+        balanced = bool(P["heel"][0] <= com[0] <= P["toe"][0])
+        art["plumb"].set_data([com[0], com[0]], [com[1], floor])
+        art["plumb"].set_color(BLACK if balanced else VERMILLION)
+        art["balance_text"].set_text("" if balanced else "CoM outside\nbase of support")
+        art["balance_text"].set_position((com[0] + 0.02, floor + 0.02))
+        load = _val(a.load_mass, frame)
+        w, h = LOAD_BOX
+        art["load"].set_xy((P["hand"][0] - w / 2, P["hand"][1] - h / 2))
+        art["load"].set_visible(load > 0)
+        art["load_label"].set_position((P["hand"][0], P["hand"][1]))
+        art["load_label"].set_text(f"{load:.0f} kg" if load > 0 else "")
+        pose = a.pose if frame is None else a.pose[frame]
+        body = a.body
+        where = "inside" if balanced else "OUTSIDE"
+        self.alt_text = (
+            f"Stick figure of a {body.mass:.0f} kg, {body.height:.2f} m {body.sex} (facing right) with ankle "
+            f"{float(pose.ankle):.0f}°, knee {float(pose.knee):.0f}°, hip {float(pose.hip):.0f}°, lumbar "
+            f"{float(pose.lumbar):.0f}° flexion, holding {load:.0f} kg at hand height {P['hand'][1] - floor:.2f} m; "
+            f"whole-body CoM {100 * com[0]:.0f} cm in front of the ankle, {where} the base of support."
+        )
+        return self
+
+    def dynamic_artists(self) -> list[Artist]:
+        return [v for k, v in self.artists.items() if k != "floor" and isinstance(v, Artist)]
+
+
+def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits: bool = True,
+                 color: str = BLACK, linestyle: str = "-", legend: bool = False) -> StickFigure:
+    """Draw the lifter in analysis ``a`` on ``ax``: segments, joints, segment CoMs, load, CoM plumb line, feet.
+
+    ``frame`` picks one frame of a movement's analysis. ``color``/``linestyle`` style the body segments (e.g.
+    :data:`TECHNIQUE_STYLE`). Returns a :class:`StickFigure`; call ``.update(new_analysis)`` to move it.
+    """
+    _single(a, "stick_figure")
+    lw = _lw(1.6)
+    art: dict[str, Any] = {}
+    art["floor"] = ax.axhline(0.0, color=GREY, lw=_lw(0.8), zorder=1)
+    art["base_of_support"] = ax.plot([], [], color=BLUISH_GREEN, ls="-", lw=_lw(2.4), solid_capstyle="butt", zorder=2,
+                                     label="base of support")[0]
+    art["foot"] = ax.plot([], [], color=color, lw=lw, ls=linestyle, solid_joinstyle="round", zorder=3)[0]
+    art["body"] = ax.plot([], [], color=color, lw=lw, ls=linestyle, solid_joinstyle="round",
+                          solid_capstyle="round", zorder=3)[0]
+    art["arm"] = ax.plot([], [], color=color, lw=lw * 0.8, ls=linestyle, solid_joinstyle="round",
+                         solid_capstyle="round", zorder=4)[0]
+    art["head"] = Circle((0, 0), 0.1, fill=False, ec=color, lw=lw, ls=linestyle, zorder=3)
+    ax.add_patch(art["head"])
+    art["joints"] = ax.plot([], [], ls="none", marker="o", ms=_ms(0.75), mfc="white", mec=color, mew=_lw(0.6),
+                            zorder=5, label="joint")[0]
+    art["L5S1"] = ax.plot([], [], ls="none", marker="D", ms=_ms(1.0), mfc=VERMILLION, mec=BLACK, mew=_lw(0.5),
+                          zorder=6, label="L5/S1")[0]
+    art["segment_coms"] = ax.plot([], [], ls="none", marker=".", ms=_ms(0.9), color=GREY, zorder=4,
+                                  label="segment CoM")[0]
+    art["plumb"] = ax.plot([], [], ls=(0, (4, 2)), lw=_lw(0.9), color=BLACK, zorder=2, label="CoM plumb line")[0]
+    art["com"] = ax.plot([], [], ls="none", marker="o", ms=_ms(1.4), mfc=YELLOW, mec=BLACK, mew=_lw(0.6), zorder=7,
+                         label="whole-body CoM")[0]
+    art["balance_text"] = ax.text(0, 0, "", color=VERMILLION, ha="left", va="bottom", fontsize=_fs(0.75), zorder=8)
+    w, h = LOAD_BOX
+    art["load"] = Rectangle((0, 0), w, h, fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9, zorder=6,
+                            label="load")
+    ax.add_patch(art["load"])
+    art["load_label"] = ax.text(0, 0, "", ha="center", va="center", fontsize=_fs(0.75), zorder=9,
+                                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+    if set_limits:
+        xl, yl = figure_limits(a.body)
+        ax.set_xlim(*xl)
+        ax.set_ylim(*yl)
+        ax.set_aspect("equal", adjustable="box")
+        ax.set_xlabel("forward of the ankle (m)")
+        ax.set_ylabel("height above the ankle (m)")
+    if legend:
+        ax.legend(handles=[art[k] for k in ("joints", "L5S1", "segment_coms", "com", "plumb", "base_of_support",
+                                            "load")], loc="upper left", fontsize=_fs(0.8))
+    out = StickFigure(ax=ax, artists=art)
+    return out.update(a, frame)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Moment arms
+
+
+@dataclass
+class MomentArms(PlotArtists):
+    """Artists of :func:`moment_arms`; ``values[(joint, target)]`` holds the horizontal distances (m) shown."""
+
+    joints: tuple[str, ...] = ("L5S1", "hip")
+    values: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def update(self, a: Analysis, frame: int | None = None) -> MomentArms:
+        """Move the dimension lines and labels to analysis ``a``."""
+        _single(a, "moment_arms")
+        art = self.artists
+        ub = np.asarray(a.upper_body_com)
+        ub = ub[frame] if frame is not None else ub
+        hand = _pt(a, "hand", frame)
+        load = _val(a.load_mass, frame)
+        art["upper_body_com"].set_data([ub[0]], [ub[1]])
+        parts = []
+        for j in self.joints:
+            pj = _pt(a, j, frame)
+            up = 1.0 if j == "L5S1" else -1.0
+            above_box = LOAD_BOX[1] / 2 + (0.05 if j == "L5S1" else 0.15)  # both load lines above the box
+            for target, tp, dy in (("upper_body", ub, 0.06 * up), ("load", hand, above_box)):
+                key = f"{j}->{target}"
+                d = float(tp[0] - pj[0])
+                self.values[(j, target)] = d
+                # dimension line at the target's height, from the joint's x to the target's x
+                y = float(tp[1]) + dy
+                visible = target == "upper_body" or load > 0
+                art[key].set_data([pj[0], tp[0]], [y, y])
+                art[key].set_visible(visible)
+                art[key + ":guide"].set_data([pj[0], pj[0]], [pj[1], y])
+                art[key + ":guide"].set_visible(visible)
+                art[key + ":label"].set_position(((pj[0] + tp[0]) / 2, y))
+                art[key + ":label"].set_text(f"{100 * d:.0f} cm" if visible else "")
+                if visible:
+                    parts.append(f"{JOINT_LABEL[j]} to {target.replace('_', ' ')} {100 * d:.0f} cm")
+        self.alt_text = "Horizontal moment arms: " + "; ".join(parts) + "."
+        return self
+
+
+def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"),
+                frame: int | None = None) -> MomentArms:
+    """Overlay the horizontal moment arms from each of ``joints`` to the upper-body CoM and to the load.
+
+    Each arm is a dimension line near the target's height (for the upper-body CoM: L5/S1 just above it, hip just
+    below; for the load: both above the load box), with a thin vertical guide from the joint, labelled in cm
+    (positive = target in front of the joint). Draw it over a
+    :func:`stick_figure`.
+    """
+    _single(a, "moment_arms")
+    joints = tuple(check_choice("joint", j, ("L5S1", "hip")) for j in joints)
+    art: dict[str, Any] = {}
+    art["upper_body_com"] = ax.plot([], [], ls="none", marker="P", ms=_ms(1.3), mfc=SKY_BLUE, mec=BLACK,
+                                    mew=_lw(0.5), zorder=8, label="upper-body CoM (above L5/S1)")[0]
+    for j in joints:
+        st = JOINT_STYLE[j]
+        for target, mk in (("upper_body", "|"), ("load", "|")):
+            key = f"{j}->{target}"
+            art[key] = ax.plot([], [], color=st["color"], ls=st["linestyle"], lw=_lw(1.1), marker=mk,
+                               ms=_ms(1.0), zorder=7, label=f"{JOINT_LABEL[j]} moment arm")[0]
+            art[key + ":guide"] = ax.plot([], [], color=st["color"], ls=(0, (1, 2)), lw=_lw(0.6), zorder=2)[0]
+            art[key + ":label"] = ax.text(0, 0, "", color=BLACK, ha="center", va="center", fontsize=_fs(0.75), zorder=9,
+                                          bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": st["color"],
+                                                "lw": 0.8, "alpha": 0.85})
+    out = MomentArms(ax=ax, artists=art, joints=joints)
+    return out.update(a, frame)
+
+
