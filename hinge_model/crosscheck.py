@@ -94,6 +94,9 @@ def _r(x: float) -> float:
 
 def static_cases(n: int = N_STATIC, seed: int = SEED) -> list[Case]:
     """The seeded random static cases (see the module docstring); case 0 is quiet standing, no load."""
+    for name, value, lo in (("n", n, 1), ("seed", seed, 0)):
+        if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < lo:
+            raise ValueError(f"{name} must be a whole number >= {lo}, got {value!r}")
     rng = np.random.default_rng(seed)
     out = []
     for i in range(n):
@@ -110,6 +113,10 @@ def static_cases(n: int = N_STATIC, seed: int = SEED) -> list[Case]:
 
 def lift_cases(spec: MappingProxyType[str, Any] = LIFT, case: int = N_STATIC) -> list[Case]:
     """Every frame of the fast lift ``spec`` (see :data:`LIFT`), inputs rounded to the table's precision."""
+    if isinstance(case, bool) or not isinstance(case, int | np.integer) or case < 0:
+        raise ValueError(f"case must be a whole number >= 0 (the table's case number), got {case!r}")
+    if not hasattr(spec, "keys") or set(spec.keys()) != set(LIFT.keys()):
+        raise ValueError(f"spec must be a mapping with exactly the keys {sorted(LIFT)}, got {spec!r}")
     from .movements import movement
 
     body = Body(spec["mass"], spec["height"], spec["sex"])

@@ -26,6 +26,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
+
 #: Width (characters) of the text/plain form of every block: a monospace line no wider than this fits the
 #: notebook's output area at 1280x720 (tests/test_project_notebooks.py checks printed text against it).
 PLAIN_WIDTH: int = 100
@@ -56,6 +58,8 @@ class HTMLBlock:
     """Something to display: ``_repr_html_`` for JupyterLab, a wrapped text form for ``repr`` / text/plain."""
 
     def __init__(self, html_text: str, plain: str) -> None:
+        _text("html_text", html_text, empty=True)
+        _text("plain", plain, empty=True)
         self.html = html_text
         self.plain = plain
 
@@ -67,6 +71,14 @@ class HTMLBlock:
 
     def __str__(self) -> str:
         return self.plain
+
+
+def _text(name: str, value: Any, *, empty: bool = False) -> str:
+    """``value`` if it is a string (non-empty unless ``empty``), else ValueError naming ``name``."""
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        kind = "a string" if empty else "a non-empty string"
+        raise ValueError(f"{name} must be {kind}, got {value!r}")
+    return value
 
 
 # -- numbers -----------------------------------------------------------------------------------------------------
@@ -111,6 +123,7 @@ def quantity(value: float, unit: str = "", sig: int = 3) -> str:
     ('2,450 N', '54.9 %', '45.0°', '0.458')
     """
     text = number(value, sig)
+    _text("unit", unit, empty=True)
     if not unit:
         return text
     return f"{text}{unit}" if unit == "°" else f"{text} {unit}"
@@ -171,11 +184,19 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, caption: str
 
     ``caption`` (optional) is read out by screen readers as the table's name.
     """
-    headers = [str(h) for h in headers]
+    if isinstance(headers, str) or not isinstance(headers, Sequence):
+        raise ValueError(f"headers must be a list of column names (strings), got {headers!r}")
+    headers = [_text(f"headers[{i}]", h) for i, h in enumerate(headers)]
+    if isinstance(rows, str) or not isinstance(rows, Sequence | np.ndarray):
+        raise ValueError(f"rows must be a list of rows (each a list of cells), got {rows!r}")
+    if caption is not None:
+        _text("caption", caption)
     if not headers:
         raise ValueError("headers must name at least one column, got an empty list")
     cells = []
     for i, row in enumerate(rows):
+        if isinstance(row, str) or not isinstance(row, Sequence | np.ndarray):
+            raise ValueError(f"rows[{i}] must be a list of cells, got {row!r}")
         row = list(row)
         if len(row) != len(headers):
             raise ValueError(f"rows[{i}] has {len(row)} cells but headers has {len(headers)} columns")
@@ -232,6 +253,7 @@ def remember(*points: str, title: str = "What to remember") -> HTMLBlock:
     for i, p in enumerate(points):
         if not isinstance(p, str) or not p.strip():
             raise ValueError(f"points[{i}] must be a non-empty string, got {p!r}")
+    _text("title", title)
     items = "".join(f'<li style="margin:0.2em 0">{_inline(p)}</li>' for p in points)
     body = f'<ul style="margin:0;padding-left:1.3em">{items}</ul>'
     plain = [title.upper()] + [_wrap(p, indent="  ", first="* ") for p in points]
@@ -242,6 +264,9 @@ def callout(title: str, *paragraphs: str, kind: str = "note") -> HTMLBlock:
     """A note (``kind="note"``) or caution (``kind="caution"``) box with a title and wrapped paragraphs."""
     if kind not in ("note", "caution"):
         raise ValueError(f"kind = {kind!r} is not allowed; choose one of 'note', 'caution'")
+    _text("title", title)
+    for i, p in enumerate(paragraphs):
+        _text(f"paragraphs[{i}]", p)
     body = "".join(f'<p style="margin:0.3em 0">{_inline(p)}</p>' for p in paragraphs)
     prefix = "Note" if kind == "note" else "Caution"
     plain = [_wrap(f"{prefix.upper()}: {title}")] + [_wrap(p, indent="    ") for p in paragraphs]
@@ -254,6 +279,12 @@ def details(summary: str, *paragraphs: str | HTMLBlock, open: bool = False) -> H
     Keyboard: Tab to the summary, Enter or Space opens it. ``paragraphs`` are text (``**bold**`` allowed) or
     other blocks. The text/plain form shows only the summary, as the closed block does.
     """
+    _text("summary", summary)
+    if not isinstance(open, bool):
+        raise ValueError(f"open must be True or False, got {open!r}")
+    for i, p in enumerate(paragraphs):
+        if not isinstance(p, HTMLBlock):
+            _text(f"paragraphs[{i}]", p)
     parts = [p.html if isinstance(p, HTMLBlock) else f'<p style="margin:0.3em 0">{_inline(p)}</p>'
              for p in paragraphs]
     html_text = (f'<details data-hm-box="details" style="margin:0.4em 0;color:inherit;{_WRAP}"'
@@ -264,11 +295,18 @@ def details(summary: str, *paragraphs: str | HTMLBlock, open: bool = False) -> H
 
 def paragraphs(*texts: str) -> HTMLBlock:
     """Wrapped paragraphs of text (instead of ``print`` of long lines, which a narrow screen breaks mid-word)."""
+    for i, t in enumerate(texts):
+        _text(f"texts[{i}]", t)
     html_text = "".join(f'<p style="margin:0.3em 0;{_WRAP}">{_inline(t)}</p>' for t in texts)
     return HTMLBlock(f'<div data-hm-box="text">{html_text}</div>', "\n\n".join(_wrap(t) for t in texts))
 
 
 def join(blocks: Iterable[HTMLBlock]) -> HTMLBlock:
     """Several blocks shown as one output (for example every verdict of notebook 08 in one cell)."""
+    if isinstance(blocks, str | HTMLBlock) or not isinstance(blocks, Iterable):
+        raise ValueError(f"blocks must be a list of HTMLBlock (display helpers' results), got {blocks!r}")
     blocks = list(blocks)
+    for i, b in enumerate(blocks):
+        if not isinstance(b, HTMLBlock):
+            raise ValueError(f"blocks[{i}] must be an HTMLBlock (a display helper's result), got {b!r}")
     return HTMLBlock("".join(b.html for b in blocks), "\n\n".join(b.plain for b in blocks))

@@ -46,6 +46,9 @@ class ExerciseWidget(W.VBox):
     """
 
     def __init__(self, exercise: Exercise, **kwargs: Any) -> None:
+        if not isinstance(exercise, Exercise):
+            raise ValueError(f"exercise must be a hinge_model.exercises.Exercise (use hm.exercises.widget(key) with "
+                             f"a key such as '01.1'), got {exercise!r}")
         self.exercise = ex = exercise
         unit = f" ({ex.unit})" if ex.unit else ""
         question = W.HTML(f'<div style="white-space:normal;line-height:1.45;overflow-wrap:break-word">'

@@ -106,6 +106,9 @@ class Exercise:
         return next((lab for lab, val in self.choices if val == value), value)
 
     def tolerance(self, right: float) -> float:
+        """How far from ``right`` an answer may be and still count: ``max(rel_tol * |right|, abs_tol)``."""
+        if isinstance(right, bool) or not isinstance(right, int | float) or not math.isfinite(right):
+            raise ValueError(f"right must be a finite number (the exercise's right answer), got {right!r}")
         return max(self.rel_tol * abs(right), self.abs_tol)
 
     def answer_text(self) -> str:

@@ -47,9 +47,31 @@ def _text(value: Any) -> str:
     return "".join(value) if isinstance(value, list) else (value or "")
 
 
+def _notebook(nb: Any, name: str = "nb") -> dict[str, Any]:
+    """``nb`` if it is a notebook dict (with a list of cell dicts), else ValueError naming ``name``."""
+    if (not isinstance(nb, dict) or not isinstance(nb.get("cells"), list)
+            or not all(isinstance(c, dict) for c in nb["cells"])):
+        raise ValueError(f"{name} must be a notebook dict (nbformat 4 JSON with a 'cells' list of cell dicts, "
+                         f"as read() returns), got {type(nb).__name__}")
+    return nb
+
+
+def _whole(name: str, value: Any, lo: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < lo:
+        raise ValueError(f"{name} must be a whole number >= {lo}, got {value!r}")
+    return value
+
+
 def read(path: str | Path) -> dict[str, Any]:
     """The notebook at ``path`` as a dict (nbformat 4 JSON)."""
-    nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(path, str | Path):
+        raise ValueError(f"path must be a file path (str or Path), got {path!r}")
+    try:
+        nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ValueError(f"path = {str(path)!r}: no such notebook file") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"path = {str(path)!r} is not an nbformat 4 notebook (not JSON: {exc})") from exc
     if not isinstance(nb, dict) or nb.get("nbformat") != 4 or not isinstance(nb.get("cells"), list):
         raise ValueError(f"path = {str(path)!r} is not an nbformat 4 notebook")
     return nb
@@ -57,15 +79,22 @@ def read(path: str | Path) -> dict[str, Any]:
 
 def write(nb: dict[str, Any], path: str | Path) -> None:
     """Write ``nb`` in nbformat's own layout (indent 1, sorted keys, UTF-8, final newline)."""
+    _notebook(nb)
+    if not isinstance(path, str | Path):
+        raise ValueError(f"path must be a file path (str or Path), got {path!r}")
     Path(path).write_text(json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def is_collapsed(cell: dict[str, Any]) -> bool:
+    if not isinstance(cell, dict):
+        raise ValueError(f"cell must be a notebook cell dict, got {type(cell).__name__}")
     return bool(cell.get("metadata", {}).get("jupyter", {}).get("source_hidden", False))
 
 
 def figure_cells(nb: dict[str, Any], min_lines: int = MIN_LINES) -> list[int]:
     """Indices of the code cells that build figures (see the module docstring)."""
+    _notebook(nb)
+    _whole("min_lines", min_lines, 1)
     out = []
     for i, cell in enumerate(nb["cells"]):
         if cell.get("cell_type") != "code":
@@ -80,8 +109,15 @@ def figure_cells(nb: dict[str, Any], min_lines: int = MIN_LINES) -> list[int]:
 
 def collapse_cells(nb: dict[str, Any], cells: Sequence[int], hidden: bool = True) -> list[int]:
     """Set (``hidden``) or clear the collapsed flag of the code cells ``cells``; return those that changed."""
+    _notebook(nb)
+    if not isinstance(hidden, bool):
+        raise ValueError(f"hidden must be True or False, got {hidden!r}")
+    if isinstance(cells, str) or not isinstance(cells, Sequence):
+        raise ValueError(f"cells must be a list of code-cell indices (whole numbers from 0), got {cells!r}")
     changed = []
     for i in cells:
+        if isinstance(i, bool) or not isinstance(i, int):
+            raise ValueError(f"cells: {i!r} is not the index of a code cell (whole numbers from 0)")
         if not 0 <= i < len(nb["cells"]) or nb["cells"][i].get("cell_type") != "code":
             raise ValueError(f"cells: {i} is not the index of a code cell (the notebook has "
                              f"{len(nb['cells'])} cells, numbered from 0)")
@@ -101,6 +137,7 @@ def collapse_cells(nb: dict[str, Any], cells: Sequence[int], hidden: bool = True
 
 def remember_problem(nb: dict[str, Any]) -> str | None:
     """Why the notebook does not end with a "What to remember" box of 1-3 points, or None if it does."""
+    _notebook(nb)
     cells = [c for c in nb["cells"] if _text(c.get("source")).strip()]
     if not cells:
         return "the notebook has no cells"
@@ -127,6 +164,8 @@ def wide_fixed_width_lines(nb: dict[str, Any], width: int = PLAIN_WIDTH) -> list
     Fixed-width output is what JupyterLab shows in a monospace font: printed text (stdout, stderr) and results
     that have only a text/plain form (a result with HTML, an image or a widget shows that instead).
     """
+    _notebook(nb)
+    _whole("width", width, 1)
     out = []
     for i, cell in enumerate(nb["cells"]):
         for o in cell.get("outputs", []):
@@ -142,6 +181,7 @@ def wide_fixed_width_lines(nb: dict[str, Any], width: int = PLAIN_WIDTH) -> list
 
 def rule_problems(nb: dict[str, Any]) -> list[str]:
     """Every classroom rule the notebook breaks (see the module docstring), as sentences."""
+    _notebook(nb)
     problems = []
     if (why := remember_problem(nb)) is not None:
         problems.append(why)

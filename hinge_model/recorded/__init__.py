@@ -37,9 +37,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from ._common import RecordingError
 from .recording import Recording
@@ -97,6 +100,9 @@ def read(path: str | Path, format: str | None = None, *, fps: float | None = Non
 
 def digitize(image: Any, **kwargs: Any) -> Any:
     """The photo route: an ipympl figure of ``image`` to click the joints on (:class:`.digitizer.Digitizer`)."""
+    if not isinstance(image, str | os.PathLike | np.ndarray):
+        raise ValueError(f"image must be an image file path (str or Path) or an image array (rows, columns[, "
+                         f"channels]), got {type(image).__name__}")
     from .digitizer import Digitizer
 
     return Digitizer(image, **kwargs)
