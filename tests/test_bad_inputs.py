@@ -54,6 +54,7 @@ from hinge_model import (  # noqa: E402
     statics,
     symbolic,
     validation,
+    widgets,
 )
 from hinge_model.anthropometry import AnthropometryRangeWarning, Body, SegmentParameters  # noqa: E402
 from hinge_model.conventions import ANGLE_RANGES, JOINTS, MOMENT_JOINTS, SEGMENTS, SEXES, G  # noqa: E402
@@ -106,6 +107,12 @@ def _quiet_body(*args: Any) -> Body:
 
 def _thigh_length_from_csv() -> float:  # de Leva Table 4, male thigh 422.2 mm for the 1.741 m reference subject
     return 0.4222 * 1.75 / 1.741
+
+
+def _explorer_status(**kw: Any) -> str:
+    ex = widgets.Explorer(MAN)
+    ex.set(**kw)
+    return str(ex.status.value)
 
 
 def _segment(**kw: Any) -> SegmentParameters:
@@ -743,6 +750,31 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: crosscheck.lift_cases({"name": "hinge"}), "spec", ("keys",)),
     ],
     "crosscheck.read_table": [Good(lambda: crosscheck.read_table()[1].shape[1] == 6, lambda r: r)],
+    # ------------------------------------------------------------------------------------------------ the Explorer
+    # A widget reports bad values on its status line (it never raises from a slider) and keeps a valid state.
+    "widgets.Explorer": [
+        Bad(lambda: widgets.Explorer("x"), "body", ("Body",)),
+        Bad(lambda: widgets.Explorer(MAN, technique="zz"), "technique", ("'hinge', 'bend', 'squat'",)),
+        Good(lambda: widgets.Explorer(MAN, load_mass=12.0).load_mass, lambda r: r == 12.0),
+    ],
+    "widgets.Explorer.set": [
+        Good(lambda: _explorer_status(hip=True), lambda r: "hip = True is a boolean" in r),
+        Good(lambda: _explorer_status(hip="a"), lambda r: "hip = 'a' is not a number" in r),
+        Good(lambda: _explorer_status(technique="x"), lambda r: "not one of hinge, bend, squat" in r),
+        Good(lambda: _explorer_status(sex=["male"]), lambda r: "not one of male, female" in r),
+        Good(lambda: _explorer_status(load_mass=float("nan")), lambda r: "load_mass = nan is not a finite" in r),
+        Good(lambda: _explorer_status(hip=500), lambda r: "clamped to 130" in r),
+    ],
+    "widgets.Explorer.readout_text": [
+        Good(lambda: widgets.Explorer(MAN).readout_text(), lambda r: "L5/S1" in r and "N·m" in r)],
+    "widgets.Explorer.technique_label": [Good(lambda: widgets.Explorer(MAN).technique_label(), lambda r: r == "hinge")],
+    "widgets.Explorer.redraw": [Good(lambda: widgets.Explorer(MAN).redraw(full=True), lambda r: r is None)],
+    "widgets.is_interactive_backend": [Good(lambda: widgets.is_interactive_backend(), lambda r: r is False)],
+    "widgets.slider_value": [
+        Bad(lambda: widgets.slider_value("hip", True), "angle", ("-20 to 130 deg",)),
+        Bad(lambda: widgets.slider_value("zz", 3), "joint", ("'ankle'", "'shoulder'")),
+        Good(lambda: widgets.slider_value("hip", 900), lambda r: r == 130.0),
+    ],
 }
 
 #: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.
@@ -766,8 +798,6 @@ COVERED_LATER: tuple[str, ...] = (
     "opensim_chain.OpenSimChain.set_pose", "opensim_chain.build_chain", "opensim_chain.opensim_version",
     "opensim_chain.upright_geometry", "spine.SpineLoads", "spine.disc_angle", "spine.flexion_fraction",
     "spine.muscle_moment_arm", "spine.muscle_obliquity", "spine.passive_moment", "spine.spine_loads",
-    "widgets.Explorer", "widgets.Explorer.readout_text", "widgets.Explorer.redraw", "widgets.Explorer.set",
-    "widgets.Explorer.technique_label", "widgets.is_interactive_backend", "widgets.slider_value",
 )
 
 MODULES: tuple[str, ...] = tuple(sorted(set(hm._LAZY_SUBMODULES)))
