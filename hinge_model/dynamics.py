@@ -193,7 +193,7 @@ def inverse_dynamics(movement: Any) -> DynamicLoads:
 
     check_instance("movement", movement, Movement, "a hinge_model.Movement (from hinge_model.movement)")
     q, qd, qdd = movement.joint_trajectory(movement.time)
-    res = joint_space_inverse_dynamics(movement.body, q, qd, qdd, movement.load)
+    res = joint_space_inverse_dynamics(movement.body, q, qd, qdd, movement.hand_load)
     return DynamicLoads(time=np.asarray(movement.time), moments=res.moments, forces=res.forces,
                         static_moments=res.static_moments, accelerations=res.accelerations,
                         angular_accelerations=res.angular_accelerations, spine=res.spine, cop_x=res.cop_x,

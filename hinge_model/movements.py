@@ -101,10 +101,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .anthropometry import Body
+from .clearance import clearance
 from .conventions import ANGLE_RANGES, JOINTS, LOAD_RANGE
 from .kinematics import forward
 from .muscles import SLR_LIMITS, hamstring_stretch_limit
+from .objects import PointLoad, place
 from .pose import Pose
+from .postures import fit_pickup
 from .statics import Analysis, analyze, center_of_mass
 from .validation import as_float_array, check_choice, check_range
 
@@ -135,6 +138,8 @@ SQUAT_REALISTIC_LUMBAR: float = 25.1
 SQUAT_REALISTIC_KNEE: float = 100.0
 #: Balance margin: the CoM target stays this fraction of foot length inside heel and toe.
 BALANCE_MARGIN: float = 0.10
+#: Legs may touch the object; more than this overlap (m) in any frame is an error.
+CLEARANCE_TOLERANCE: float = 0.002
 #: Default lift duration, s (down + up).
 DEFAULT_DURATION: float = 4.0
 
@@ -404,7 +409,10 @@ def _unreachable(body: Body, tech: _Technique, load_x: float, load_mass: float, 
 class Movement:
     """A lifting movement (contract): poses over frames upright -> pick-up -> upright holding the load.
 
-    ``load`` is the load (kg) in the hands in each frame: 0 before ``pickup``, ``load_mass`` from it on.
+    ``hand_load`` is the load (kg) in the hands in each frame: 0 before ``pickup``, ``load_mass`` from it on;
+    ``load`` is the object (:class:`hinge_model.objects.PlacedObject`: a box, barbell, kettlebell or, for the
+    ``load_mass / target_height / load_x`` call, a point load). ``fit`` (object lifts only) is the posture fit's
+    report (:func:`hinge_model.postures.fit_pickup`).
     ``end_pose`` is the pick-up posture. ``dynamics`` (computed on first access) is
     :func:`hinge_model.dynamics.inverse_dynamics` of this movement.
     """
@@ -419,12 +427,19 @@ class Movement:
     time: Array
     pickup: int
     end_pose: Pose
-    load: Array
+    hand_load: Array
     t_down: float
     t_up: float
     slr: float
     balance_bump: tuple[float, float] = (0.0, 0.0)
     options: MappingProxyType[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    placed: Any = None
+    fit: Any = None
+
+    @property
+    def load(self) -> Any:
+        """The object lifted, where the task put it (:class:`hinge_model.objects.PlacedObject`; contract)."""
+        return self.placed
 
     def joint_trajectory(self, t: Any) -> tuple[dict[str, Array], dict[str, Array], dict[str, Array]]:
         """Joint angles (deg), velocities (deg/s) and accelerations (deg/s^2) at times ``t`` (s), analytic."""
@@ -480,6 +495,9 @@ def movement(
     realistic_squat_lumbar: bool = False,
     flexibility: str = "normal",
     slr: float | None = None,
+    load: Any = None,
+    placement: str | None = None,
+    gap: float = 0.02,
 ) -> Movement:
     """Lift ``load_mass`` (kg) from grip height ``target_height`` (m above the floor) at ``load_x`` (m from the
     ankle; None = mid-foot) with technique ``name`` ("hinge", "bend", "squat"); see the module docstring.
@@ -496,28 +514,44 @@ def movement(
     name = check_choice("name", name, TECHNIQUES)
     if not isinstance(body, Body):
         raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
-    load = float(check_range("load_mass", load_mass, *LOAD_RANGE, unit="kg"))
-    h = float(check_range("target_height", target_height, 0.0, body.height, lo_open=True, unit="m"))
-    mid = 0.5 * (body.heel_x + body.toe_x)
-    lx = mid if load_x is None else float(check_range("load_x", load_x, -body.height / 2, body.height / 2,
-                                                       unit="m"))
+    fit = None
+    if load is not None:  # an object: placed by the task, posture fitted to the measured pattern
+        if load_mass != 0.0 or load_x is not None:
+            raise ValueError("give the load either as an object (load=hm.Box(...)) or as load_mass / "
+                             f"target_height / load_x, not both (got load_mass = {load_mass!r}, load_x = {load_x!r})")
+        placed = place(load, body, placement=placement, gap=gap)
+        lx, h, mass = float(placed.grip[0]), float(placed.grip_height), float(placed.mass)
+        if h <= 0.0 or h >= body.height:
+            raise ValueError(f"load: grip height {h:.3f} m is outside (0, {body.height:g}) m for this body")
+    else:
+        mass = float(check_range("load_mass", load_mass, *LOAD_RANGE, unit="kg"))
+        h = float(check_range("target_height", target_height, 0.0, body.height, lo_open=True, unit="m"))
+        mid = 0.5 * (body.heel_x + body.toe_x)
+        lx = mid if load_x is None else float(check_range("load_x", load_x, -body.height / 2, body.height / 2,
+                                                           unit="m"))
+        placed = place(PointLoad(mass, h, lx), body)
+    load_kg = mass
     if isinstance(frames, bool) or not isinstance(frames, int | np.integer):
         raise ValueError(f"frames must be an integer in [5, 5000], got {frames!r}")
     check_range("frames", frames, 5, 5000)
     total = DEFAULT_DURATION if duration is None else float(check_range("duration", duration, 0.0, 600.0,
                                                                         lo_open=True, unit="s"))
     s = float(_slr_value(slr, flexibility))
-    end = solve_pickup(body, name, h, lx, load, slr=s, realistic_squat_lumbar=realistic_squat_lumbar)
+    if load is not None:
+        end, fit = fit_pickup(body, name, placed.grip, load_kg, placed, slr=s)
+    else:
+        end = solve_pickup(body, name, h, lx, load_kg, slr=s, realistic_squat_lumbar=realistic_squat_lumbar)
 
     t_down = t_up = 0.5 * total
     pickup = (int(frames) - 1) // 2
     time = np.concatenate((np.linspace(0.0, t_down, pickup + 1),
                            np.linspace(t_down, total, int(frames) - pickup)[1:]))
-    load_arr = np.where(np.arange(int(frames)) >= pickup, load, 0.0)
-    mv = Movement(name=name, body=body, load_mass=load, target_height=h, load_x=lx, poses=end, analysis=None,  # type: ignore[arg-type]
-                  time=time, pickup=pickup, end_pose=end, load=load_arr, t_down=t_down, t_up=t_up, slr=s,
+    load_arr = np.where(np.arange(int(frames)) >= pickup, load_kg, 0.0)
+    mv = Movement(name=name, body=body, load_mass=load_kg, target_height=h, load_x=lx, poses=end, analysis=None,  # type: ignore[arg-type]
+                  time=time, pickup=pickup, end_pose=end, hand_load=load_arr, t_down=t_down, t_up=t_up, slr=s,
                   options=MappingProxyType({"realistic_squat_lumbar": realistic_squat_lumbar,
-                                            "flexibility": flexibility}))
+                                            "flexibility": flexibility, "placement": placed.placement}),
+                  placed=placed, fit=fit)
     bump = _balance_bumps(mv)
     if bump != (0.0, 0.0):
         mv = replace(mv, balance_bump=bump)
@@ -529,6 +563,12 @@ def movement(
         bad = int(np.argmin(bal))
         raise RuntimeError(f"{name} trajectory loses balance at frame {bad} (CoM x = {a.com[bad, 0]:.3f} m, "
                            f"feet {body.heel_x:.3f}..{body.toe_x:.3f} m)")
+    if placed.checks_legs:
+        gapm = clearance(body, poses, placed)
+        if np.min(gapm) < -CLEARANCE_TOLERANCE:  # pragma: no cover - guarded by tests over the validated range
+            bad = int(np.argmin(gapm))
+            raise RuntimeError(f"{name}: the legs pass {-float(gapm[bad]) * 100:.1f} cm into the {placed.kind} at "
+                               f"frame {bad}")
     object.__setattr__(mv, "poses", poses)
     object.__setattr__(mv, "analysis", a)
     return mv
