@@ -332,31 +332,31 @@ def _reference(body: Body | None) -> Body:
     return body
 
 
-def _keys(keys: Any) -> tuple[str, ...]:
-    known = tuple(p.key for p in PUBLISHED)
+def _keys(keys: Any, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    known = tuple(p.key for p in PUBLISHED) + extra
     if keys is None:
         return known
     if isinstance(keys, str) or not all(isinstance(k, str) for k in keys):
         raise ValueError(f"keys must be None or a sequence of row keys, got {keys!r}")
     bad = [k for k in keys if k not in known]
     if bad:
-        raise ValueError(f"keys: unknown row keys {bad}; allowed: {', '.join(known)}")
+        raise ValueError(f"keys: unknown keys {bad}; allowed: {', '.join(known)}")
     return tuple(keys)
 
 
 def model_values(body: Body | None = None, *, keys: Any = None) -> dict[str, float | None]:
-    """The model's value for every row of :data:`PUBLISHED` (or only ``keys``), units as published, for ``body``
-    (default: the reference 75 kg, 1.75 m man); with ``keys=None`` also the :data:`MODEL_ONLY` quantities.
-    None only for the :data:`NO_MODEL_TASK` rows."""
+    """The model's value for every row of :data:`PUBLISHED` and every :data:`MODEL_ONLY` quantity (or only those
+    in ``keys``), units as published, for ``body`` (default: the reference 75 kg, 1.75 m man). None only for the
+    :data:`NO_MODEL_TASK` rows. MODEL_ONLY: the series' 15 kg floor-bar stoop, static and 2 s dynamic peaks."""
     lifts = _Lifts(_reference(body))
-    out: dict[str, float | None] = {k: MODEL[k][0](lifts) for k in _keys(keys)}
-    if keys is None:
+    wanted = _keys(keys, MODEL_ONLY)
+    out: dict[str, float | None] = {k: MODEL[k][0](lifts) for k in wanted if k in MODEL}
+    if set(MODEL_ONLY) & set(wanted):
         from .movements import movement
-
         bend = movement("bend", lifts.body, 15.0, 0.22, frames=41, duration=DYNAMIC_DURATION)
         out["floor_static_moment"] = float(np.max(bend.analysis.moments["L5S1"]))
         out["floor_dynamic_moment_stoop"] = float(np.max(bend.dynamics.moments["L5S1"]))
-    return out
+    return {k: out[k] for k in wanted}
 
 
 def _verdict(p: Published, v: float | None) -> tuple[str, str]:
