@@ -51,13 +51,10 @@ KINGMA_BOX_MASS: float = 10.5
 KINGMA_HIGH_ELEVATION: float = 0.45
 #: von Arx et al. (2021, abstract): a 15 kg box; also used for the qualitative stoop-vs-squat rows.
 BOX_MASS: float = 15.0
-#: Schellenberg et al. (2013, abstract): deadlifts with an additional 25 % and 50 % of body weight on the bar.
-DEADLIFT_FRACTIONS: tuple[float, float] = (0.25, 0.50)
 #: Rows the model has no task for (their model value is None; verdict "not comparable").
-NO_MODEL_TASK: MappingProxyType[str, str] = MappingProxyType({
-    "schellenberg_goodmorning_knee": "the model has no bar-on-the-shoulders task (good morning)",
-    "schellenberg_goodmorning_hip": "the model has no bar-on-the-shoulders task (good morning)",
-})
+NO_MODEL_TASK: MappingProxyType[str, str] = MappingProxyType({f"schellenberg_goodmorning_{j}": "the model has no "
+                                                              "bar-on-the-shoulders task (good morning)"
+                                                              for j in ("knee", "hip")})
 
 WITHIN, OUTSIDE, NOT_COMPARABLE = "within", "outside", "not comparable"  #: the verdicts
 VERDICTS: tuple[str, ...] = (WITHIN, OUTSIDE, NOT_COMPARABLE)
@@ -191,6 +188,14 @@ KNOWN_OUTSIDE: MappingProxyType[str, str] = MappingProxyType({
 })
 
 
+def _objects() -> Any:
+    import hinge_model as hm
+    if not hasattr(hm, "Box") or not hasattr(hm, "Barbell"):
+        raise RuntimeError("this literature row needs the object API of issue 13 (hm.Box, hm.Barbell, "
+                           "hm.movement(load=...)); it is not in this build, and the row never falls back")
+    return hm
+
+
 class _Lifts:
     """The model's lifts for one body, computed once each (the object API of issue 13)."""
 
@@ -202,8 +207,7 @@ class _Lifts:
     def box(self, technique: str, mass: float, placement: str = "front", elevation: float = 0.0) -> Any:
         key = ("box", technique, mass, placement, elevation)
         if key not in self._cache:
-            import hinge_model as hm
-
+            hm = _objects()
             load = hm.Box(mass, elevation=elevation) if elevation else hm.Box(mass)
             self._cache[key] = hm.movement(technique, self.body, load=load, frames=FRAMES, placement=placement,
                                            duration=DYNAMIC_DURATION)
@@ -212,8 +216,7 @@ class _Lifts:
     def deadlift(self, fraction: float) -> Any:
         key = ("deadlift", fraction)
         if key not in self._cache:
-            import hinge_model as hm
-
+            hm = _objects()
             self._cache[key] = hm.movement("hinge", self.body, load=hm.Barbell(fraction * self.body.mass),
                                            frames=FRAMES, duration=DYNAMIC_DURATION)
         return self._cache[key]
@@ -325,13 +328,6 @@ MODEL: MappingProxyType[str, tuple[Callable[[_Lifts], float | None], str]] = Map
 MODEL_ONLY: tuple[str, ...] = ("floor_static_moment", "floor_dynamic_moment_stoop")
 
 
-def _reference(body: Body | None) -> Body:
-    body = Body(75.0, 1.75, "male") if body is None else body
-    if not isinstance(body, Body):
-        raise ValueError(f"body must be a hinge_model.Body or None, got {type(body).__name__}")
-    return body
-
-
 def _keys(keys: Any, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     known = tuple(p.key for p in PUBLISHED) + extra
     if keys is None:
@@ -348,7 +344,10 @@ def model_values(body: Body | None = None, *, keys: Any = None) -> dict[str, flo
     """The model's value for every row of :data:`PUBLISHED` and every :data:`MODEL_ONLY` quantity (or only those
     in ``keys``), units as published, for ``body`` (default: the reference 75 kg, 1.75 m man). None only for the
     :data:`NO_MODEL_TASK` rows. MODEL_ONLY: the series' 15 kg floor-bar stoop, static and 2 s dynamic peaks."""
-    lifts = _Lifts(_reference(body))
+    body = Body(75.0, 1.75, "male") if body is None else body
+    if not isinstance(body, Body):
+        raise ValueError(f"body must be a hinge_model.Body or None, got {type(body).__name__}")
+    lifts = _Lifts(body)
     wanted = _keys(keys, MODEL_ONLY)
     out: dict[str, float | None] = {k: MODEL[k][0](lifts) for k in wanted if k in MODEL}
     if set(MODEL_ONLY) & set(wanted):

@@ -233,3 +233,11 @@ def test_kingma_shear_at_both_levels(object_rows) -> None:
         l5s1 = object_rows[f"kingma_l5s1_shear_{tech}"].model
         assert 800.0 <= l5s1 <= 1800.0, (tech, l5s1)
         assert object_rows[f"kingma_l4l5_shear_{tech}"].model < l5s1
+
+
+def test_object_rows_never_fall_back_silently() -> None:
+    if hasattr(hm, "Box"):
+        pytest.skip("objects merged: the object rows are computed")
+    for key in ("kingma_moment_ratio_behind", "schellenberg_deadlift25_knee"):
+        with pytest.raises(RuntimeError, match="object API"):
+            comparisons(keys=[key])
