@@ -332,8 +332,9 @@ def _keys(keys: Any, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     known = tuple(p.key for p in PUBLISHED) + extra
     if keys is None:
         return known
-    if isinstance(keys, str) or not all(isinstance(k, str) for k in keys):
-        raise ValueError(f"keys must be None or a sequence of row keys, got {keys!r}")
+    given, keys = keys, () if isinstance(keys, str) or not hasattr(keys, "__iter__") else tuple(keys)
+    if not keys or not all(isinstance(k, str) for k in keys):
+        raise ValueError(f"keys must be None or a non-empty sequence of row keys, got {given!r}")
     bad = [k for k in keys if k not in known]
     if bad:
         raise ValueError(f"keys: unknown keys {bad}; allowed: {', '.join(known)}")

@@ -169,6 +169,8 @@ def test_bad_arguments() -> None:
         comparisons(keys=["no_such_row"])
     with pytest.raises(ValueError, match="keys"):
         comparisons(keys="height_hip")
+    with pytest.raises(ValueError, match="keys"):
+        comparisons(keys=5)
 
 
 # ------------------------------------------------------------------- the object rows' plumbing, with a fake API
