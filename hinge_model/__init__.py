@@ -1,6 +1,6 @@
 """hinge_model: a planar rigid-body lifting model that teaches why the hips carry load better than the lumbar spine.
 
-Public API (see ``shared/reference/api-contract.md`` and :mod:`hinge_model.conventions`)::
+Public API (names fixed by the project's API contract; conventions in :mod:`hinge_model.conventions`)::
 
     import hinge_model as hm
     body = hm.Body(mass=75.0, height=1.75, sex="male")

@@ -160,7 +160,7 @@ SOLUTIONS: dict[str, str] = {
     ),
     '99.1': (
         'model dynamic ~240 N·m - static ~150 N·m ~ 90 N·m: a brisk 2 s lift adds about 60 % to the static '
-        'moment (hm.literature.model_values()).'
+        'moment (hm.literature.model_values(keys=hm.literature.MODEL_ONLY)).'
     ),
     '99.2': (
         '(0.836 - 0.818) x 1.75 m ~ 0.032 m ~ 3 cm: the shoulder joint is placed at the top of the thorax '
