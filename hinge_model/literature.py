@@ -46,9 +46,11 @@ from .statics import analyze
 #: per lifting CYCLE of lowering, lifting and returning the box).
 DYNAMIC_DURATION: float = 2.0
 FRAMES: int = 60  #: frames of each lift the table computes
-#: Kingma et al. (2004, abstract): 10.5 kg boxes without handles, from 0.05 m or 0.5 m (0.45 m more elevation).
+#: Kingma et al. (2004, abstract): 10.5 kg boxes without handles, "from 0.05 m" or "from 0.5 m": read as the box
+#: standing that high, hands under its bottom edges (hm.series.KINGMA_BOX, KINGMA_BOX_HIGH; an ASSUMPTION).
 KINGMA_BOX_MASS: float = 10.5
-KINGMA_HIGH_ELEVATION: float = 0.45
+KINGMA_LOW_ELEVATION: float = 0.05
+KINGMA_HIGH_ELEVATION: float = 0.5
 #: von Arx et al. (2021, abstract): a 15 kg box; also used for the qualitative stoop-vs-squat rows.
 BOX_MASS: float = 15.0
 #: Rows the model has no task for (their model value is None; verdict "not comparable").
@@ -208,7 +210,7 @@ class _Lifts:
         key = ("box", technique, mass, placement, elevation)
         if key not in self._cache:
             hm = _objects()
-            load = hm.Box(mass, elevation=elevation) if elevation else hm.Box(mass)
+            load = hm.Box(mass, elevation=elevation)
             self._cache[key] = hm.movement(technique, self.body, load=load, frames=FRAMES, placement=placement,
                                            duration=DYNAMIC_DURATION)
         return self._cache[key]
@@ -280,19 +282,20 @@ def _mass(*names: str, share: float = 1.0) -> Callable[[_Lifts], float]:
 
 
 _K = KINGMA_BOX_MASS
+_E = KINGMA_LOW_ELEVATION
 _H = KINGMA_HIGH_ELEVATION
 #: How the model value of each row is computed (key -> function of the body's lifts) and a line saying so.
 MODEL: MappingProxyType[str, tuple[Callable[[_Lifts], float | None], str]] = MappingProxyType({
-    "kingma_moment_ratio_behind": (lambda x: _ratio(x, "moment", _K), "squat / bend, Box(10.5), placement front"),
-    "kingma_compression_ratio_behind": (lambda x: _ratio(x, "compression", _K), "as above, L5/S1 compression"),
-    "kingma_moment_ratio_beside": (lambda x: _ratio(x, "moment", _K, "between"), "Box(10.5), placement between"),
-    "kingma_compression_ratio_beside": (lambda x: _ratio(x, "compression", _K, "between"), "as above, compression"),
-    "kingma_moment_ratio_high": (lambda x: _ratio(x, "moment", _K, "front", _H), "Box(10.5, elevation=0.45)"),
+    "kingma_moment_ratio_behind": (lambda x: _ratio(x, "moment", _K, "front", _E), "squat / bend, Box(10.5, elevation=0.05), placement front"),
+    "kingma_compression_ratio_behind": (lambda x: _ratio(x, "compression", _K, "front", _E), "as above, L5/S1 compression"),
+    "kingma_moment_ratio_beside": (lambda x: _ratio(x, "moment", _K, "between", _E), "Box(10.5), placement between"),
+    "kingma_compression_ratio_beside": (lambda x: _ratio(x, "compression", _K, "between", _E), "as above, compression"),
+    "kingma_moment_ratio_high": (lambda x: _ratio(x, "moment", _K, "front", _H), "Box(10.5, elevation=0.5)"),
     "kingma_compression_ratio_high": (lambda x: _ratio(x, "compression", _K, "front", _H), "as above, compression"),
-    "kingma_l5s1_shear_stoop": (lambda x: _peak(x.box("bend", _K), "shear"), "bend, Box(10.5), front"),
-    "kingma_l5s1_shear_squat": (lambda x: _peak(x.box("squat", _K), "shear"), "squat, Box(10.5), front"),
-    "kingma_l4l5_shear_stoop": (lambda x: _peak(x.box("bend", _K), "shear_L4L5"), "bend, Box(10.5), |L4/L5|"),
-    "kingma_l4l5_shear_squat": (lambda x: _peak(x.box("squat", _K), "shear_L4L5"), "squat, Box(10.5), |L4/L5|"),
+    "kingma_l5s1_shear_stoop": (lambda x: _peak(x.box("bend", _K, "front", _E), "shear"), "bend, Box(10.5), front"),
+    "kingma_l5s1_shear_squat": (lambda x: _peak(x.box("squat", _K, "front", _E), "shear"), "squat, Box(10.5), front"),
+    "kingma_l4l5_shear_stoop": (lambda x: _peak(x.box("bend", _K, "front", _E), "shear_L4L5"), "bend, Box(10.5), |L4/L5|"),
+    "kingma_l4l5_shear_squat": (lambda x: _peak(x.box("squat", _K, "front", _E), "shear_L4L5"), "squat, Box(10.5), |L4/L5|"),
     "vonarx_compression_l5s1": (lambda x: _stoop_minus_squat(x, "compression"), "(bend - squat) / BW, Box(15)"),
     "vonarx_compression_l4l5": (lambda x: _stoop_minus_squat(x, "compression_L4L5"), "as above, L4/L5"),
     "vonarx_shear_l5s1": (lambda x: _stoop_minus_squat(x, "shear"), "(bend - squat) / BW, Box(15), L5/S1 shear"),

@@ -38,8 +38,8 @@ hinge ("push the hips back, soft knees, neutral spine, stop at the hamstring str
 bend / stoop ("just reach down")
     * knees near straight: 10 deg; they bend further only once the lumbar spine is at 59.5 deg and the hips at
       the hamstring limit (a floor bar needs this only for tall people or a load in front of the toes, then
-      ~20-55 deg; stoop postures at the bottom of floor lifts have knee 10-30 deg in the literature, see
-      shared/reference/biomechanics.md);
+      ~20-55 deg; stoop postures at the bottom of floor lifts are reported with knee 10-30 deg, a second-hand
+      range not re-read in the papers);
     * the lumbar spine takes a large share: 60 % of the trunk flexion until it reaches 50 deg (83 % of its
       60 deg range, the flexion-relaxation zone), the hips the rest until the hamstring limit, then the lumbar
       spine goes on to 59.5 deg (near its 60 deg range), then the knees;
@@ -437,6 +437,12 @@ class Movement:
     fit: Any = None
 
     @property
+    def balance_joint(self) -> str:
+        """The joint whose smooth bump keeps the balance along the trajectory (object lifts: the ankle, the shins
+        move the body over the feet; legacy lifts: the technique's balance variable)."""
+        return "ankle" if self.fit is not None else _BALANCE_JOINT[self.name]
+
+    @property
     def load(self) -> Any:
         """The object lifted, where the task put it (:class:`hinge_model.objects.PlacedObject`; contract)."""
         return self.placed
@@ -459,7 +465,7 @@ class Movement:
         amp = np.where(down, self.balance_bump[0], self.balance_bump[1])
         if np.any(amp != 0.0):  # smooth balance-keeping correction of the balance joint (see module doc)
             bb, dbb, ddbb = balance_bump(tau)
-            j = _BALANCE_JOINT[self.name]
+            j = self.balance_joint
             q[j] = q[j] + amp * bb
             qd[j] = qd[j] + amp * dbb / T
             qdd[j] = qdd[j] + amp * ddbb / T**2
@@ -590,7 +596,7 @@ def _balance_bumps(mv: Movement) -> tuple[float, float]:
     t = np.linspace(0.0, mv.t_down + mv.t_up, 61)
     load = np.where(t >= mv.t_down, mv.load_mass, 0.0)
     q, qd, qdd = mv.joint_trajectory(t)
-    j = _BALANCE_JOINT[mv.name]
+    j = mv.balance_joint
     down = t <= mv.t_down
     tau = np.where(down, t / mv.t_down, (t - mv.t_down) / mv.t_up)
     T = np.where(down, mv.t_down, mv.t_up)

@@ -24,7 +24,8 @@ floor or the surface the object stands on)::
   under its bottom edges (grip centre :data:`UNDER_EDGE_GRIP` = 0.02 m above the bottom: half a hand's thickness,
   assumption). The hands are lateral to the box, so in the plane they lie inside its outline: only the LEGS are
   checked against it (:mod:`hinge_model.clearance`), never the arms.
-* **Barbell**: bar over the mid-foot (``(heel_x + toe_x) / 2``), at ``plate_diameter / 2`` above the floor; the
+* **Barbell**: bar over the mid-foot (``(heel_x + toe_x) / 2``; or :data:`BAR_SHIN_GAP` in front of the standing
+  shins if they reach further forward), at ``plate_diameter / 2`` above the floor; the
   plates are outside the legs and the arms hang outside the knees (conventional deadlift grip), so only the bar
   (diameter :data:`BAR_DIAMETER`) is checked against the shins and thighs.
 * **Kettlebell**: on the floor between the feet at the mid-foot (legs straddle it, hands between the knees): no leg
@@ -50,6 +51,9 @@ Array = NDArray[np.float64]
 
 #: Olympic bar shaft diameter, m (IWF men's bar 28 mm).
 BAR_DIAMETER: float = 0.028
+#: Smallest gap (m) between the standing shins and the bar: the bar is over the mid-foot, or this far in front of
+#: the shins when they reach further forward (short people; the shin capsule is round, see hinge_model.clearance).
+BAR_SHIN_GAP: float = 0.005
 #: Grip centre above the bottom edge of a box held without handles, m (half a hand's thickness; assumption).
 UNDER_EDGE_GRIP: float = 0.02
 #: Kettlebell bell diameter per kg^(1/3), m (a 16 kg competition bell is ~0.21 m: 0.21 / 16^(1/3); assumption).
@@ -225,6 +229,11 @@ def place(obj: LiftObject, body: Body, *, placement: str | None = None, gap: flo
         if placement not in (None, "front"):
             check_choice("placement", placement, ("front",))
         r = 0.5 * BAR_DIAMETER
+        from .clearance import segment_radii  # local: clearance imports this module
+
+        r0, r1 = segment_radii(body)["shank"]
+        u = min(max(gy / float(body.segments["shank"].length), 0.0), 1.0)
+        mid = max(mid, r0 + u * (r1 - r0) + r + BAR_SHIN_GAP)  # standing, the bar just clears the shins
         outline = _circle(mid, gy, 0.5 * float(obj.plate_diameter))
         return PlacedObject(obj, "front", (mid, gy), gy - floor, mid - r, outline, True, "circle",
                             circle=(mid, gy, r))

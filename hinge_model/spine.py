@@ -60,8 +60,8 @@ NIOSH_ACTION_LIMIT: float = 3400.0
 #: L5/S1 compression maximum permissible limit, N: NIOSH (1981) Work Practices Guide for Manual Lifting (6400 N).
 NIOSH_MAX_PERMISSIBLE: float = 6400.0
 #: Lumbar shear limit for occasional loading (< 100 loadings/day), N: Gallagher S & Marras WS (2012) Tolerance of
-#: the lumbar spine to shear: a review and recommended exposure limits. Clin Biomech 27(10):973-978. (Cited as in
-#: shared/reference/biomechanics.md; the value could not be re-checked against the paper from here.)
+#: the lumbar spine to shear: a review and recommended exposure limits. Clin Biomech 27(10):973-978. (Second-hand:
+#: the value could not be re-checked against the paper from here.)
 SHEAR_LIMIT_OCCASIONAL: float = 1000.0
 #: Lumbar shear limit for frequent loading (100-1000 loadings/day), N: Gallagher & Marras (2012), as above.
 SHEAR_LIMIT_FREQUENT: float = 700.0

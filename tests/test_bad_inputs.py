@@ -41,6 +41,7 @@ from hinge_model import (  # noqa: E402
     anthropometry,
     capacity,
     claims,
+    clearance,
     crosscheck,
     display,
     dynamics,
@@ -51,6 +52,8 @@ from hinge_model import (  # noqa: E402
     niosh,
     notebook,
     notebook_cells,
+    objects,
+    postures,
     statics,
     symbolic,
     validation,
@@ -775,6 +778,50 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: widgets.slider_value("zz", 3), "joint", ("'ankle'", "'shoulder'")),
         Good(lambda: widgets.slider_value("hip", 900), lambda r: r == 130.0),
     ],
+    # ----------------------------------------------------------------------------------- objects, clearance, postures
+    "objects.Box": [
+        Bad(lambda: hm.Box(-1.0), "mass", ("[0, 300] kg",)), Bad(lambda: hm.Box(True), "mass", ("[0, 300] kg",)),
+        Bad(lambda: hm.Box(10, depth=0.0), "depth", ("[0.05, 1] m",)),
+        Bad(lambda: hm.Box(10, handle_height=0.5), "handle_height", ("[0.02, 0.25] m",)),
+        Bad(lambda: hm.Box(10, elevation=float("nan")), "elevation", ("[0, 1.5] m",)),
+        Good(lambda: hm.Box(10.5).grip_above_base, lambda r: r == 0.02),
+    ],
+    "objects.Barbell": [Bad(lambda: hm.Barbell(40, plate_diameter=0.0), "plate_diameter", ("[0.1, 0.6] m",)),
+                        Good(lambda: hm.Barbell(40).grip_above_base, lambda r: close(r, 0.225))],
+    "objects.Kettlebell": [Bad(lambda: hm.Kettlebell(16, handle_height=1.0), "handle_height", ("[0.05, 0.6] m",)),
+                           Good(lambda: hm.Kettlebell(16).grip_above_base, lambda r: r == 0.26)],
+    "objects.PointLoad": [Bad(lambda: objects.PointLoad(10, 0.0), "target_height", ("(0, 2.5] m",)),
+                          Bad(lambda: objects.PointLoad(10, 0.3, x=5.0), "load_x", ("[-1.25, 1.25] m",))],
+    "objects.PlacedObject.describe": [
+        Good(lambda: hm.place(hm.Box(10.5), MAN).describe(), lambda r: r.startswith("10.5 kg box"))],
+    "objects.place": [
+        Bad(lambda: hm.place("box", MAN), "load", ("Box", "Barbell")),
+        Bad(lambda: hm.place(hm.Box(10), "me"), "body", ("Body",)),
+        Bad(lambda: hm.place(hm.Box(10), MAN, placement="behind"), "placement", ("'front', 'between'",)),
+        Bad(lambda: hm.place(hm.Barbell(40), MAN, placement="between"), "placement", ("'front'",)),
+        Bad(lambda: hm.place(hm.Box(10), MAN, gap=True), "gap", ("[0, 0.5] m",)),
+        Good(lambda: hm.place(hm.Box(10), MAN).near_x, lambda r: close(r, MAN.toe_x + 0.02)),
+    ],
+    "clearance.segment_radii": [Bad(lambda: clearance.segment_radii("me"), "body", ("Body",)),
+                                Good(lambda: clearance.segment_radii(MAN)["thigh"], lambda r: r[1] > r[0] > 0)],
+    "clearance.clearance": [
+        Bad(lambda: clearance.clearance(MAN, STAND, "box"), "placed", ("PlacedObject",)),
+        Bad(lambda: clearance.clearance(MAN, {"hip": 3}, hm.place(hm.Box(10), MAN)), "pose", ("Pose",)),
+        Good(lambda: clearance.clearance(MAN, STAND, hm.place(hm.Box(10), MAN)), lambda r: r > 0),
+    ],
+    "clearance.clearance_from_kinematics": [
+        Good(lambda: clearance.clearance_from_kinematics(MAN, KIN, hm.place(hm.Box(10), MAN)), lambda r: r > 0)],
+    "clearance.intersects": [
+        Good(lambda: clearance.intersects(MAN, STAND, hm.place(hm.Box(10), MAN)), lambda r: not r)],
+    "postures.patterns": [Good(lambda: postures.patterns()["squat"]["lumbar"]["mean"], lambda r: r == 25.1)],
+    "postures.standing_grip_height": [Good(lambda: postures.standing_grip_height(MAN), lambda r: 0.6 < r < 0.9)],
+    "postures.pattern": [Good(lambda: postures.pattern("bend", MAN, 0.1)[0][3], lambda r: r == 35.9)],
+    "postures.fit_pickup": [
+        Bad(lambda: postures.fit_pickup(MAN, "squat", (0.3, 3.0), 10.0), "target_height", ("cannot be reached",)),
+        Good(lambda: postures.fit_pickup(MAN, "hinge", (0.1, 0.3), 10.0)[1]["cost"], lambda r: r >= 0),
+    ],
+    "series.reference_body": [Good(lambda: hm.series.reference_body().mass, lambda r: r == 75.0)],
+    "series.reference_woman": [Good(lambda: hm.series.reference_woman().sex, lambda r: r == "female")],
 }
 
 #: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.
@@ -782,7 +829,7 @@ RECORDS: frozenset[str] = frozenset({
     "validation.InputTypeError", "anthropometry.AnthropometryRangeWarning", "kinematics.Kinematics",
     "statics.SegmentState", "statics.Analysis", "niosh.UnitSystem", "dynamics.DynamicLoads", "claims.Claim",
     "claims.ClaimResult", "crosscheck.Case", "exercises.Exercise", "exercises.Feedback", "exercises.Mistake",
-    "exercises.Solution",
+    "exercises.Solution", "objects.PlacedObject",
 })
 
 #: Public names of the modules other engineers are rewriting (movements, spine, literature, plots, widgets,
