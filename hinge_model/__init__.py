@@ -29,7 +29,7 @@ _LAZY_SUBMODULES = {
     "plots", "widgets", "symbolic", "movements", "dynamics", "spine", "capacity", "muscles", "literature", "notebook",
     "kinematics", "statics", "anthropometry", "conventions", "validation", "pose", "niosh", "exercises", "claims",
     "crosscheck", "opensim_chain", "recorded", "assess", "display", "exercise_widget", "answer_key",
-    "notebook_cells", "objects", "clearance", "postures", "series",
+    "notebook_cells", "objects", "clearance", "postures", "series", "spine_levels",
 }
 _LAZY_ATTRS = {"movement": "movements", "Movement": "movements", "Box": "objects", "Barbell": "objects",
                "Kettlebell": "objects", "PointLoad": "objects", "PlacedObject": "objects", "place": "objects"}

@@ -19,7 +19,7 @@ bounds its size).
 
 Box and barbell rows use the object API (``hm.Box``, ``hm.Barbell``, ``hm.movement(..., load=obj, placement=...)``,
 ``spine_levels``): placement "front" is Kingma et al.'s "feet behind the box", "between" their "feet beside the box",
-``hm.Box(..., elevation=0.45)`` their lift from 0.5 m. Without that API those rows raise (never a silent fallback).
+``hm.Box(..., elevation=0.45)`` their lift from 0.5 m.
 Kind ``"independent"``: the model was not built from the number; ``"input"``: it was (a data check, not evidence).
 """
 
@@ -39,6 +39,7 @@ import numpy as np
 
 from .anthropometry import Body
 from .conventions import G
+from .literature_known import KNOWN_OUTSIDE  # the reasons, one per known disagreement
 from .pose import Pose
 from .statics import analyze
 
@@ -174,27 +175,10 @@ def _read_rows() -> tuple[Published, ...]:
 #: Published values, one per row of ``data/literature.csv`` (see its header).
 PUBLISHED: tuple[Published, ...] = _read_rows()
 
-#: Rows outside their tolerance for the reference person (75 kg, 1.75 m man) whose reason is understood.
-#: tests/test_literature.py asserts exactly this status, so a change in the model that moves a row shows up.
-KNOWN_OUTSIDE: MappingProxyType[str, str] = MappingProxyType({
-    "macintosh_shear_trend": (
-        "the OPPOSITE trend: spine.muscle_obliquity tilts the one equivalent extensor backwards most in the upright "
-        "spine (posterior shear on the upper vertebra) and to 0 deg in full flexion, so flexion moves its shear "
-        "towards ANTERIOR; Macintosh et al.'s fascicles go from net anterior (upright) to net posterior (flexed)."),
-    "slr_young_men": (
-        "the model's default person has the clinical NORMAL hamstring length (SLR 80 deg, a second-hand range); "
-        "Gajdosik et al.'s 30 men measured 61 +- 6.7 deg. flexibility='tight' models them better."),
-    "pke_young_men": (
-        "the constant moment-arm ratio r_knee / r_hip = 0.5 (muscles.py) couples knee and hip less than measured: "
-        "Gajdosik et al.'s men were 31 deg short of a straight knee with the hip at 90 deg."),
-})
 
 
 def _objects() -> Any:
     import hinge_model as hm
-    if not hasattr(hm, "Box") or not hasattr(hm, "Barbell"):
-        raise RuntimeError("this literature row needs the object API of issue 13 (hm.Box, hm.Barbell, "
-                           "hm.movement(load=...)); it is not in this build, and the row never falls back")
     return hm
 
 
@@ -281,21 +265,28 @@ def _mass(*names: str, share: float = 1.0) -> Callable[[_Lifts], float]:
     return f
 
 
+def _kb(lifts: _Lifts, technique: str) -> Any:
+    """Kingma et al.'s low lift, feet behind the box."""
+    return lifts.box(technique, KINGMA_BOX_MASS, "front", KINGMA_LOW_ELEVATION)
+
+
 _K = KINGMA_BOX_MASS
 _E = KINGMA_LOW_ELEVATION
 _H = KINGMA_HIGH_ELEVATION
 #: How the model value of each row is computed (key -> function of the body's lifts) and a line saying so.
 MODEL: MappingProxyType[str, tuple[Callable[[_Lifts], float | None], str]] = MappingProxyType({
-    "kingma_moment_ratio_behind": (lambda x: _ratio(x, "moment", _K, "front", _E), "squat / bend, Box(10.5, elevation=0.05), placement front"),
-    "kingma_compression_ratio_behind": (lambda x: _ratio(x, "compression", _K, "front", _E), "as above, L5/S1 compression"),
+    "kingma_moment_ratio_behind": (lambda x: _ratio(x, "moment", _K, elevation=_E),
+                                   "squat / bend, Box(10.5, elevation=0.05), front"),
+    "kingma_compression_ratio_behind": (lambda x: _ratio(x, "compression", _K, elevation=_E),
+                                        "as above, L5/S1 compression"),
     "kingma_moment_ratio_beside": (lambda x: _ratio(x, "moment", _K, "between", _E), "Box(10.5), placement between"),
     "kingma_compression_ratio_beside": (lambda x: _ratio(x, "compression", _K, "between", _E), "as above, compression"),
     "kingma_moment_ratio_high": (lambda x: _ratio(x, "moment", _K, "front", _H), "Box(10.5, elevation=0.5)"),
     "kingma_compression_ratio_high": (lambda x: _ratio(x, "compression", _K, "front", _H), "as above, compression"),
-    "kingma_l5s1_shear_stoop": (lambda x: _peak(x.box("bend", _K, "front", _E), "shear"), "bend, Box(10.5), front"),
-    "kingma_l5s1_shear_squat": (lambda x: _peak(x.box("squat", _K, "front", _E), "shear"), "squat, Box(10.5), front"),
-    "kingma_l4l5_shear_stoop": (lambda x: _peak(x.box("bend", _K, "front", _E), "shear_L4L5"), "bend, Box(10.5), |L4/L5|"),
-    "kingma_l4l5_shear_squat": (lambda x: _peak(x.box("squat", _K, "front", _E), "shear_L4L5"), "squat, Box(10.5), |L4/L5|"),
+    "kingma_l5s1_shear_stoop": (lambda x: _peak(_kb(x, "bend"), "shear"), "bend, Box(10.5), front"),
+    "kingma_l5s1_shear_squat": (lambda x: _peak(_kb(x, "squat"), "shear"), "squat, Box(10.5), front"),
+    "kingma_l4l5_shear_stoop": (lambda x: _peak(_kb(x, "bend"), "shear_L4L5"), "bend, Box(10.5), |L4/L5|"),
+    "kingma_l4l5_shear_squat": (lambda x: _peak(_kb(x, "squat"), "shear_L4L5"), "squat, Box(10.5), |L4/L5|"),
     "vonarx_compression_l5s1": (lambda x: _stoop_minus_squat(x, "compression"), "(bend - squat) / BW, Box(15)"),
     "vonarx_compression_l4l5": (lambda x: _stoop_minus_squat(x, "compression_L4L5"), "as above, L4/L5"),
     "vonarx_shear_l5s1": (lambda x: _stoop_minus_squat(x, "shear"), "(bend - squat) / BW, Box(15), L5/S1 shear"),

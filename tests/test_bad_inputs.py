@@ -54,6 +54,7 @@ from hinge_model import (  # noqa: E402
     notebook_cells,
     objects,
     postures,
+    spine_levels,
     statics,
     symbolic,
     validation,
@@ -820,6 +821,14 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: postures.fit_pickup(MAN, "squat", (0.3, 3.0), 10.0), "target_height", ("cannot be reached",)),
         Good(lambda: postures.fit_pickup(MAN, "hinge", (0.1, 0.3), 10.0)[1]["cost"], lambda r: r >= 0),
     ],
+    "spine.SpineLoads.band": [
+        Bad(lambda: A_LIFT.spine.band("torque"), "name", ("'compression'", "'shear'")),
+        Good(lambda: A_LIFT.spine.band("shear"), lambda r: r[0] <= A_LIFT.spine.shear <= r[1]),
+    ],
+    "spine_levels.l4l5_point": [Good(lambda: spine_levels.l4l5_point(MAN, KIN.points, KIN.angles),
+                                     lambda r: r[1] > KIN.points["L5S1"][1])],
+    "spine_levels.spine_levels": [Good(lambda: A_LIFT.spine_levels["L4L5"].net_moment,
+                                       lambda r: 0 < r < A_LIFT.moments["L5S1"])],
     "series.reference_body": [Good(lambda: hm.series.reference_body().mass, lambda r: r == 75.0)],
     "series.reference_woman": [Good(lambda: hm.series.reference_woman().sex, lambda r: r == "female")],
 }
