@@ -583,6 +583,11 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: notebook.table([[1.0]], ["a"], fmt=3), "fmt", ("str",)),
         Good(lambda: notebook.table(np.ones((2, 2)), ("a", "b")), lambda r: r is None),
     ],
+    "display.preformatted": [
+        Bad(lambda: hm.display.preformatted(None), "text", ("string",)),
+        Bad(lambda: hm.display.preformatted(b"x"), "text", ("string",)),
+        Good(lambda: hm.display.preformatted("a\n  b"), lambda r: r.plain == "a\n  b"),
+    ],
 }
 
 #: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.
