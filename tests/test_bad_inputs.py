@@ -775,6 +775,11 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: widgets.slider_value("zz", 3), "joint", ("'ankle'", "'shoulder'")),
         Good(lambda: widgets.slider_value("hip", 900), lambda r: r == 130.0),
     ],
+    "display.preformatted": [
+        Bad(lambda: hm.display.preformatted(None), "text", ("string",)),
+        Bad(lambda: hm.display.preformatted(b"x"), "text", ("string",)),
+        Good(lambda: hm.display.preformatted("a\n  b"), lambda r: r.plain == "a\n  b"),
+    ],
 }
 
 #: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.
