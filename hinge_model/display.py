@@ -11,6 +11,7 @@ light and the dark JupyterLab theme (explicit colours, not theme variables), no 
 * :func:`table` an HTML table (numbers formatted with :func:`quantity`, right-aligned; text wraps).
 * :func:`verdict` a coaching claim's verdict box (accepts a :class:`hinge_model.claims.ClaimResult`).
 * :func:`remember` the "What to remember" box that ends every notebook (one to three points).
+* :func:`preformatted` text whose layout matters (an ASCII figure), wrapped only where a line is too wide.
 * :func:`callout` a note or caution box; :func:`details` a click-to-open block (a solution, a derivation).
 
 For the notebook editors, ``python -m hinge_model.notebook_cells --collapse-figure-cells NOTEBOOK...`` marks
@@ -299,6 +300,16 @@ def paragraphs(*texts: str) -> HTMLBlock:
         _text(f"texts[{i}]", t)
     html_text = "".join(f'<p style="margin:0.3em 0;{_WRAP}">{_inline(t)}</p>' for t in texts)
     return HTMLBlock(f'<div data-hm-box="text">{html_text}</div>', "\n\n".join(_wrap(t) for t in texts))
+
+
+def preformatted(text: str) -> HTMLBlock:
+    """Monospace text whose line breaks matter (an ASCII figure from a docstring), as HTML that wraps a line
+    only where it is wider than the output area (instead of ``print``, which scrolls or breaks mid-word)."""
+    if not isinstance(text, str):
+        raise ValueError(f"text must be a string, got {text!r}")
+    html_text = (f'<pre data-hm-box="pre" style="white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%;'
+                 f'margin:0.4em 0">{html.escape(text)}</pre>')
+    return HTMLBlock(html_text, text)
 
 
 def join(blocks: Iterable[HTMLBlock]) -> HTMLBlock:

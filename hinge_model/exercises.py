@@ -139,10 +139,7 @@ class Feedback:
     def label(self) -> str:
         if self.correct:
             return "Correct"
-        if self.answered:
-            return "Not yet"
-        legacy = _legacy()
-        return legacy.UNANSWERED_LABEL if legacy else "Your answer"
+        return "Not yet" if self.answered else "Your answer"
 
     def __str__(self) -> str:
         return f"[{self.exercise}] {self.label}: {self.message}"
@@ -188,15 +185,6 @@ def __getattr__(name: str) -> Any:
     if name == "EXERCISES":  # loaded lazily: ``from hinge_model.exercises import EXERCISES`` still works
         return all_exercises()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _legacy() -> Any:
-    """The old notebook outputs (:mod:`hinge_model.exercise_sets._legacy`) while that module exists, else None."""
-    try:
-        from .exercise_sets import _legacy as legacy
-    except ImportError:
-        return None
-    return legacy
 
 
 def get(key: str) -> Exercise:
@@ -257,13 +245,10 @@ def _as_typed(value: float) -> str:
 
 
 def _unanswered(ex: Exercise) -> Feedback:
-    legacy = _legacy()
     if ex.is_choice:
-        msg = legacy.UNANSWERED_WORD if legacy else \
-            f"choose one answer ({', '.join(lab for lab, _ in ex.choices)}), then check."
+        msg = f"choose one answer ({', '.join(lab for lab, _ in ex.choices)}), then check."
     else:
-        msg = legacy.UNANSWERED_NUMBER.format(unit=ex.unit or "the asked unit") if legacy else \
-            f"type a number{f' in {ex.unit}' if ex.unit else ' (no unit)'}, then check."
+        msg = f"type a number{f' in {ex.unit}' if ex.unit else ' (no unit)'}, then check."
     return Feedback(ex.key, False, msg, answered=False)
 
 
@@ -347,24 +332,9 @@ def worked_solution(key: str) -> Solution:
     return Solution(key, ex.answer_text(), ex.explain(), ex.python)
 
 
-class _LegacySolution:
-    def __init__(self, key: str, text: str) -> None:
-        self.key, self.text = key, text
-
-    def __repr__(self) -> str:
-        return f"Solution {self.key}: {self.text}"
-
-    def _repr_html_(self) -> str:
-        return f"<details><summary>Show the solution to {self.key}</summary><p>{html.escape(self.text)}</p></details>"
-
-
-def solution(key: str) -> Solution | _LegacySolution:
-    """The solution of ``key`` behind a click-to-open toggle: :func:`worked_solution` (the old text while
-    :mod:`hinge_model.exercise_sets._legacy` keeps the committed notebooks' outputs valid)."""
-    ex = get(key)
-    legacy = _legacy()
-    if legacy is not None and ex.key in legacy.SOLUTIONS:
-        return _LegacySolution(key, legacy.SOLUTIONS[key])
+def solution(key: str) -> Solution:
+    """The solution of ``key`` behind a click-to-open toggle (the Python route; the widget has a Solution button):
+    the same as :func:`worked_solution`."""
     return worked_solution(key)
 
 

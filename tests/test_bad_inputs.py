@@ -831,6 +831,11 @@ CASES: dict[str, list[Bad | Good]] = {
                                        lambda r: 0 < r < A_LIFT.moments["L5S1"])],
     "series.reference_body": [Good(lambda: hm.series.reference_body().mass, lambda r: r == 75.0)],
     "series.reference_woman": [Good(lambda: hm.series.reference_woman().sex, lambda r: r == "female")],
+    "display.preformatted": [
+        Bad(lambda: hm.display.preformatted(None), "text", ("string",)),
+        Bad(lambda: hm.display.preformatted(b"x"), "text", ("string",)),
+        Good(lambda: hm.display.preformatted("a\n  b"), lambda r: r.plain == "a\n  b"),
+    ],
 }
 
 #: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.

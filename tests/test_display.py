@@ -202,3 +202,15 @@ def test_blocks_render_in_ipython() -> None:
 
     data, _ = DisplayFormatter().format(display.remember("one point"))
     assert 'data-hm-box="remember"' in data["text/html"] and data["text/plain"].startswith("WHAT TO REMEMBER")
+
+
+def test_preformatted_keeps_the_lines_and_escapes() -> None:
+    from hinge_model.display import preformatted
+
+    text = "  a <b> & c\n" + "x" * 130 + "\n   |  y"
+    block = preformatted(text)
+    assert block.plain == text, "the text form is the text itself"
+    assert "&lt;b&gt; &amp; c" in block.html and "<b>" not in block.html
+    assert "white-space:pre-wrap" in block.html, "a line wider than the output area wraps instead of scrolling"
+    with pytest.raises(ValueError, match="text must be a string"):
+        preformatted(None)  # type: ignore[arg-type]

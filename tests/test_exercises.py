@@ -16,12 +16,6 @@ CHOICE_KEYS = [k for k in KEYS if EXERCISES[k].is_choice]
 E_NOTATION = re.compile(r"\d[eE][+-]?\d")
 
 
-@pytest.fixture
-def without_legacy(monkeypatch):
-    """The package as it will be once the notebooks are re-told (exercise_sets/_legacy.py deleted)."""
-    monkeypatch.setattr(exercises, "_legacy", lambda: None)
-
-
 def test_there_are_exercises() -> None:
     assert len(KEYS) >= 30 and CHOICE_KEYS and NUMBER_KEYS
 
@@ -184,7 +178,7 @@ def test_031_contradiction_is_gone() -> None:
         assert "0.51" not in sol.answer
 
 
-def test_unanswered_is_neutral(without_legacy) -> None:
+def test_unanswered_is_neutral() -> None:
     for key in KEYS:
         fb = check_answer(key, None)
         assert not fb.correct and not fb.answered
@@ -192,16 +186,7 @@ def test_unanswered_is_neutral(without_legacy) -> None:
         assert check_answer(key, "   ").answered is False
 
 
-def test_unanswered_keeps_the_old_output_while_the_notebooks_store_it() -> None:
-    """The committed notebooks store this exact output (nbval compares it) until they are re-told."""
-    if exercises._legacy() is None:
-        pytest.skip("exercise_sets/_legacy.py has been deleted")
-    assert str(check_answer("01.1", None)) == "[01.1] Not yet: please answer with a number in cm."
-    assert str(check_answer("01.2", None)) == "[01.2] Not yet: please answer with one word (see the question)."
-    assert repr(solution("03.1")).startswith("Solution 03.1: hm.Body(60, 1.65, 'female')")
-
-
-def test_solution_is_the_worked_solution_once_the_legacy_texts_are_gone(without_legacy) -> None:
+def test_solution_is_the_worked_solution() -> None:
     for key in KEYS:
         assert repr(solution(key)) == repr(worked_solution(key))
 
@@ -265,10 +250,3 @@ def test_exercise_poses_are_balanced() -> None:
     from hinge_model.exercise_sets import nb10
 
     assert hm.analyze(hm.Body(75, 1.75, "male"), nb10.POSE, 15.0).balanced
-
-
-def test_legacy_texts_belong_to_existing_exercises() -> None:
-    legacy = exercises._legacy()
-    if legacy is None:
-        pytest.skip("exercise_sets/_legacy.py has been deleted")
-    assert set(legacy.SOLUTIONS) <= set(KEYS)

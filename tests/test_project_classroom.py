@@ -1,13 +1,13 @@
 """Classroom rules for the notebooks (issue 15), and the helper that marks figure cells collapsed.
 
-The rule checks at the bottom are marked ``xfail(strict=False)`` until the notebooks are re-told with the new
-display and exercise helpers; remove the mark (``RETOLD``) then, and every notebook must pass them:
+Every notebook must pass the rule checks at the bottom (the notebooks were re-told with the display and
+exercise helpers):
 
 * it ends with a "What to remember" box of one to three points (``hm.display.remember``);
 * it prints no fixed-width text wider than 100 characters (tables and verdicts are HTML);
 * its long figure-building code cells are collapsed (``jupyter.source_hidden``);
 * its exercises are widgets (``hm.exercises.widget(key)``), not ``answer = None`` cells and ``solution(key)``
-  toggles; then hinge_model/exercise_sets/_legacy.py can be deleted.
+  toggles.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from hinge_model import notebook_cells as nc
 from hinge_model.display import PLAIN_WIDTH, remember
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
-RETOLD = pytest.mark.xfail(strict=False, reason="notebooks not yet re-told")
 
 
 def _nb(*cells: dict) -> dict:
@@ -136,15 +135,13 @@ def test_check_command_reports(tmp_path, capsys) -> None:
     assert "good.ipynb: ok" in out and "bad.ipynb:" in out and "fixed-width" in out
 
 
-# -- the notebooks (switch on after the notebook pass: remove RETOLD) ----------------------------------------------
-@RETOLD
+# -- the notebooks ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_ends_with_what_to_remember(path: Path) -> None:
     problem = nc.remember_problem(nc.read(path))
     assert problem is None, f"{path.name}: {problem}"
 
 
-@RETOLD
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_prints_no_wide_fixed_width_text(path: Path) -> None:
     wide = nc.wide_fixed_width_lines(nc.read(path))
@@ -152,7 +149,6 @@ def test_notebook_prints_no_wide_fixed_width_text(path: Path) -> None:
                      f"{wide[0][0]}: {wide[0][1][:120]!r}"
 
 
-@RETOLD
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_figure_cells_are_collapsed(path: Path) -> None:
     nb = nc.read(path)
@@ -164,7 +160,6 @@ def test_figure_cells_are_collapsed(path: Path) -> None:
 _LEGACY_CALLS = re.compile(r"hm\.exercises\.solution\(|answer\s*=\s*None.*\n.*check_answer\(", re.M)
 
 
-@RETOLD
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_exercises_are_widgets(path: Path) -> None:
     nb = nc.read(path)
