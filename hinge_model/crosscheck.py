@@ -123,7 +123,7 @@ def lift_cases(spec: MappingProxyType[str, Any] = LIFT, case: int = N_STATIC) ->
     m = movement(spec["name"], body, load_mass=spec["load_mass"], target_height=spec["target_height"],
                  frames=spec["frames"], duration=spec["duration"])
     q, qd, qdd = m.joint_trajectory(m.time)
-    return [Case(case, "lift", k, _r(t), body.sex, body.mass, body.height, float(m.load[k]),
+    return [Case(case, "lift", k, _r(t), body.sex, body.mass, body.height, float(m.hand_load[k]),
                  {j: _r(q[j][k]) for j in JOINTS}, {j: _r(qd[j][k]) for j in JOINTS},
                  {j: _r(qdd[j][k]) for j in JOINTS}) for k, t in enumerate(m.time)]
 

@@ -76,6 +76,7 @@ class DynamicLoads:
     accelerations: dict[str, Array]  # segment / "load" -> (..., 2) m/s^2
     angular_accelerations: dict[str, Array]  # segment -> rad/s^2, anticlockwise +
     spine: Any = None  # hinge_model.spine result with the dynamic L5S1 moment and force
+    spine_levels: Any = None  # {"L5S1", "L4L5"} -> SpineLoads (hinge_model.spine_levels), dynamic
     cop_x: Array | None = None  # centre of pressure x (m from the ankle): dynamic balance needs heel <= cop <= toe
     ground_force: Array | None = None  # ground reaction force on the feet (N, (..., 2))
 
@@ -171,12 +172,15 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
     alpha = angular_accelerations(qddf)
     moments, forces = joint_loads(body, kin, load, acc, alpha)
     static: dict[str, Array] = {}
-    spine = None
+    spine = levels = None
     if with_spine:
         static, _ = joint_loads(body, kin, load)
         from .spine import spine_loads
+        from .spine_levels import spine_levels
 
         spine = spine_loads(body, pose, kin.angles, moments["L5S1"], forces["L5S1"])
+        levels = spine_levels(body, pose, kin.points, kin.angles, moments["L5S1"], forces["L5S1"], spine)
+        spine = levels["L5S1"]
     # ground reaction: the foot is static, so GRF = F_ankle + m_foot g (up); its moment about the ankle balances
     # the ankle moment and the foot's weight: x_cop F_y - y_floor F_x = M_ankle + m_foot g x_foot
     m_foot = body.segments["foot"].mass
@@ -184,7 +188,8 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
     x_foot = kin.coms["foot"][..., 0]
     cop = (moments["ankle"] + m_foot * G * x_foot - body.ankle_height * grf[..., 0]) / grf[..., 1]
     return DynamicLoads(time=np.zeros(0), moments=moments, forces=forces, static_moments=static,
-                        accelerations=acc, angular_accelerations=alpha, spine=spine, cop_x=cop, ground_force=grf)
+                        accelerations=acc, angular_accelerations=alpha, spine=spine, cop_x=cop, ground_force=grf,
+                        spine_levels=levels)
 
 
 def inverse_dynamics(movement: Any) -> DynamicLoads:
@@ -193,11 +198,11 @@ def inverse_dynamics(movement: Any) -> DynamicLoads:
 
     check_instance("movement", movement, Movement, "a hinge_model.Movement (from hinge_model.movement)")
     q, qd, qdd = movement.joint_trajectory(movement.time)
-    res = joint_space_inverse_dynamics(movement.body, q, qd, qdd, movement.load)
+    res = joint_space_inverse_dynamics(movement.body, q, qd, qdd, movement.hand_load)
     return DynamicLoads(time=np.asarray(movement.time), moments=res.moments, forces=res.forces,
                         static_moments=res.static_moments, accelerations=res.accelerations,
                         angular_accelerations=res.angular_accelerations, spine=res.spine, cop_x=res.cop_x,
-                        ground_force=res.ground_force)
+                        ground_force=res.ground_force, spine_levels=res.spine_levels)
 
 
 __all__ = [

@@ -38,7 +38,8 @@ Units: N, N*m, m, degrees at the API (radians inside). Values are for the whole 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -60,8 +61,8 @@ NIOSH_ACTION_LIMIT: float = 3400.0
 #: L5/S1 compression maximum permissible limit, N: NIOSH (1981) Work Practices Guide for Manual Lifting (6400 N).
 NIOSH_MAX_PERMISSIBLE: float = 6400.0
 #: Lumbar shear limit for occasional loading (< 100 loadings/day), N: Gallagher S & Marras WS (2012) Tolerance of
-#: the lumbar spine to shear: a review and recommended exposure limits. Clin Biomech 27(10):973-978. (Cited as in
-#: shared/reference/biomechanics.md; the value could not be re-checked against the paper from here.)
+#: the lumbar spine to shear: a review and recommended exposure limits. Clin Biomech 27(10):973-978. (Second-hand:
+#: the value could not be re-checked against the paper from here.)
 SHEAR_LIMIT_OCCASIONAL: float = 1000.0
 #: Lumbar shear limit for frequent loading (100-1000 loadings/day), N: Gallagher & Marras (2012), as above.
 SHEAR_LIMIT_FREQUENT: float = 700.0
@@ -150,6 +151,18 @@ class SpineLoads:
     muscle_obliquity: Array  # deg from the disc normal, backward pull positive
     passive_share: Array
     disc_angle: Array  # deg from horizontal
+    level: str = "L5S1"
+    _band: Callable[[str], tuple[Array, Array]] | None = field(default=None, repr=False, compare=False)
+
+    def band(self, name: str) -> tuple[Any, Any]:
+        """(low, high) of output ``name`` ("compression", "shear", "muscle_force", ...) over the plausible range
+        of every uncertain spine parameter (:data:`hinge_model.spine_levels.PARAMETER_RANGES`), per frame."""
+        outputs = ("compression", "shear", "muscle_force", "passive_force", "active_moment")
+        name = check_choice("name", name, outputs)
+        if self._band is None:
+            raise ValueError("band: this SpineLoads was built without its parameter ranges (use hm.analyze, "
+                             "Movement.dynamics or hinge_model.spine_levels.spine_levels)")
+        return self._band(name)
 
     NIOSH_ACTION_LIMIT = NIOSH_ACTION_LIMIT
     NIOSH_MAX_PERMISSIBLE = NIOSH_MAX_PERMISSIBLE

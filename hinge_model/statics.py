@@ -50,6 +50,7 @@ class Analysis:
     upper_body_mass: float
     angles: dict[str, Array]  # absolute segment angles, rad (see kinematics.segment_angles)
     spine: Any = None  # hinge_model.spine.SpineLoads
+    spine_levels: Any = None  # {"L5S1": SpineLoads, "L4L5": SpineLoads} (hinge_model.spine_levels)
     capacity: dict[str, Array] | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -213,8 +214,12 @@ def analyze(body: Body, pose: Pose, load_mass: ArrayLike = 0.0) -> Analysis:
 
     from .capacity import joint_capacity  # local imports keep the module graph acyclic
     from .spine import spine_loads
+    from .spine_levels import l4l5_point, spine_levels
 
     spine = spine_loads(body, pose, kin.angles, moments["L5S1"], forces["L5S1"])
+    levels = spine_levels(body, pose, kin.points, kin.angles, moments["L5S1"], forces["L5S1"], spine)
+    spine = levels["L5S1"]
+    points["L4L5"] = np.broadcast_to(l4l5_point(body, kin.points, kin.angles), shape + (2,))
     capacity = joint_capacity(body, pose, moments)
     return Analysis(
         body=body,
@@ -231,4 +236,5 @@ def analyze(body: Body, pose: Pose, load_mass: ArrayLike = 0.0) -> Analysis:
         angles=kin.angles,
         spine=spine,
         capacity=capacity,
+        spine_levels=levels,
     )

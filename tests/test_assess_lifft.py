@@ -162,7 +162,7 @@ def test_task_uses_the_l5s1_to_hands_distance() -> None:
     m = hm.movement("bend", body, 15.0, 0.22)
     r = hm.assess.task(m, reps_per_day=400)
     a = m.analysis
-    loaded = m.load > 0
+    loaded = m.hand_load > 0
     d = float(np.max(np.abs(a.points["hand"][loaded, 0] - a.points["L5S1"][loaded, 0])))
     assert r.lifft.inputs["horizontal_distance"] == pytest.approx(d)
     assert r.lifft.values["peak_load_moment"] == pytest.approx(15.0 * hm.G * d)

@@ -97,7 +97,7 @@ def test_dynamic_force_includes_inertia_and_spine_loads() -> None:
     dyn = m.dynamics
     f = dyn.forces["L5S1"]
     assert f.shape == (len(m.time), 2) and np.all(np.isfinite(f))
-    weight_above = (m.analysis.upper_body_mass + m.load) * hm.G
+    weight_above = (m.analysis.upper_body_mass + m.hand_load) * hm.G
     assert not np.allclose(f[:, 1], weight_above)  # vertical accelerations change the force
     np.testing.assert_allclose(f[[0, m.pickup, -1], 1], weight_above[[0, m.pickup, -1]], rtol=1e-6)
     if dyn.spine is not None:
@@ -114,7 +114,7 @@ def test_centre_of_pressure_is_the_com_in_the_slow_limit() -> None:
     m = _mv("squat", 60.0)
     np.testing.assert_allclose(m.dynamics.cop_x, m.analysis.com[:, 0], atol=1e-3)
     gf = m.dynamics.ground_force
-    np.testing.assert_allclose(gf[:, 1], (m.body.segment_mass_total + m.load) * hm.G, rtol=1e-3)
+    np.testing.assert_allclose(gf[:, 1], (m.body.segment_mass_total + m.hand_load) * hm.G, rtol=1e-3)
 
 
 def test_very_fast_lift_still_solves_and_reports_dynamic_balance() -> None:

@@ -73,8 +73,8 @@ def test_trajectory_shape_time_and_lowest_point(body_key: str, name: str, target
         assert abs(v[0]) < 1e-9 and abs(v[-1]) < 1e-9, j
     hand_y = m.analysis.points["hand"][:, 1]
     assert int(np.argmin(hand_y)) == m.pickup  # the pick-up is the hands' lowest point
-    assert np.all(m.load[: m.pickup] == 0.0) and np.all(m.load[m.pickup :] == LOAD)
-    np.testing.assert_allclose(m.analysis.load_mass, m.load)
+    assert np.all(m.hand_load[: m.pickup] == 0.0) and np.all(m.hand_load[m.pickup :] == LOAD)
+    np.testing.assert_allclose(m.analysis.load_mass, m.hand_load)
 
 
 @pytest.mark.parametrize("body_key", list(BODIES))

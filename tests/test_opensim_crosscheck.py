@@ -113,11 +113,11 @@ def test_fast_lift_inverse_dynamics_agrees_with_opensim(opensim):
     q, qd, qdd = m.joint_trajectory(m.time)
     from hinge_model.opensim_chain import build_chain
 
-    chains = {load: build_chain(body, load) for load in {float(x) for x in m.load}}
+    chains = {load: build_chain(body, load) for load in {float(x) for x in m.hand_load}}
     worst = dict.fromkeys(crosscheck.JOINTS_COMPARED, 0.0)
     inertial = 0.0
     for k in range(m.frames):
-        os_m = chains[float(m.load[k])].moments(*({j: float(d[j][k]) for j in JOINTS} for d in (q, qd, qdd)))
+        os_m = chains[float(m.hand_load[k])].moments(*({j: float(d[j][k]) for j in JOINTS} for d in (q, qd, qdd)))
         for j in crosscheck.JOINTS_COMPARED:
             worst[j] = max(worst[j], abs(os_m[j] - float(dyn.moments[j][k])))
             inertial = max(inertial, abs(float(dyn.moments[j][k] - dyn.static_moments[j][k])))

@@ -103,7 +103,7 @@ def _resolve(task: Any, travel: float | None) -> tuple[str, Analysis, np.ndarray
 
     if isinstance(task, Movement):
         a = task.analysis
-        loaded = _frames(task.load) > 0
+        loaded = _frames(task.hand_load) > 0
         origin = int(task.pickup)
         y = _frames(a.points["hand"][..., 1])
         d = abs(float(y[-1] - y[origin])) if travel is None else travel

@@ -12,13 +12,15 @@ TITLE = "99: validity and limits"
 #: Winter's standing shoulder height, fraction of stature (hinge_model.literature PUBLISHED row height_shoulder).
 WINTER_SHOULDER = 0.818
 STATURE = 1.75  # m
+#: The model values the exercises use (hinge_model.literature: two model-only quantities and one table row).
+KEYS = ("floor_dynamic_moment_stoop", "floor_static_moment", "height_shoulder")
 
 
 @cache
 def _values() -> dict[str, float]:
     from ..literature import model_values
 
-    return model_values(Body(75.0, STATURE, "male"))
+    return model_values(Body(75.0, STATURE, "male"), keys=KEYS)  # type: ignore[return-value]
 
 
 def _inertia() -> float:
@@ -50,8 +52,8 @@ def _explain_shoulder() -> str:
 EXERCISES = (
     Exercise(
         "99.1",
-        "Validity table: by how many N·m does the stoop floor lift's DYNAMIC peak L5/S1 moment (2 s lift) exceed "
-        "its STATIC peak? (rows floor_dynamic_moment_stoop and floor_static_moment)",
+        "By how many N·m does the model's stoop floor lift's DYNAMIC peak L5/S1 moment (2 s lift) exceed its STATIC "
+        "peak? (model values floor_dynamic_moment_stoop and floor_static_moment of hm.literature.model_values)",
         _inertia,
         "N·m",
         mistakes=(
@@ -61,10 +63,11 @@ EXERCISES = (
             Mistake(lambda x: x < 0, "dynamic minus static: accelerating the trunk upwards ADDS to the moment.",
                     lambda: -_inertia()),
         ),
-        hint="Subtract the model's static row (floor_static_moment) from its dynamic row "
+        hint="Subtract the model's static value (floor_static_moment) from its dynamic value "
         "(floor_dynamic_moment_stoop); the answer is a difference in N·m, not a ratio.",
         explain=_explain_inertia,
-        python="v = hm.literature.model_values(); v['floor_dynamic_moment_stoop'] - v['floor_static_moment']",
+        python="v = hm.literature.model_values(keys=['floor_dynamic_moment_stoop', 'floor_static_moment']); "
+        "v['floor_dynamic_moment_stoop'] - v['floor_static_moment']",
     ),
     Exercise(
         "99.2",
@@ -85,6 +88,7 @@ EXERCISES = (
         hint=f"Subtract Winter's {WINTER_SHOULDER} from the model's height_shoulder (both are fractions of stature), "
         f"multiply by the {STATURE} m stature and convert metres to centimetres.",
         explain=_explain_shoulder,
-        python=f"100 * {STATURE} * (hm.literature.model_values()['height_shoulder'] - {WINTER_SHOULDER})",
+        python=f"100 * {STATURE} * (hm.literature.model_values(keys=['height_shoulder'])['height_shoulder'] "
+        f"- {WINTER_SHOULDER})",
     ),
 )

@@ -1,0 +1,159 @@
+"""Rules of :mod:`hinge_model.claims`: one small pure function per claim in :data:`RULES`, from the evidence to
+(verdict, explanation), so a rule can be checked on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import MappingProxyType
+
+from .catalogue import (
+    DEPENDS,
+    LEAN_LOAD_RATIO,
+    LI_DROP,
+    LUMBAR_DROP_DEG,
+    MIDFOOT_BAND,
+    NEAR_NEUTRAL_LUMBAR,
+    NOT_SUPPORTED,
+    NOT_TESTABLE,
+    PASSIVE_SHARE_HIGH,
+    SHEAR_RATIO_HIGH,
+    SHIFT_FRACTION,
+    SOFT_KNEE_MIN_GAIN,
+    SUPPORTED,
+    VERTICAL_SHIN_DEG,
+)
+
+
+def _rule_push_hips_back(e: dict[str, float]) -> tuple[str, str]:
+    shift = e["com_shift_m"] / e["foot_length_m"]
+    text = (f"With the hips pushed back the CoM is {100 * (e['hinge_com_x_m'] - e['heel_x_m']):.0f} cm in front of "
+            f"the heel; keeping the hips over the ankles at the same {e['pelvis_tilt_deg']:.0f}° lean moves it "
+            f"{100 * e['com_shift_m']:.0f} cm forward ({shift:.0%} of the foot)")
+    if e["hinge_balanced"] and shift >= SHIFT_FRACTION:
+        tail = ", beyond the toes: that person would fall forward." if not e["hips_kept_balanced"] else "."
+        return SUPPORTED, text + tail
+    return DEPENDS, text + ": too small a shift to matter for balance."
+
+
+def _rule_weight_midfoot(e: dict[str, float]) -> tuple[str, str]:
+    f = e["hinge_cop_fraction"]
+    text = (f"The hinge's centre of pressure is {f:.0%} of the way from heel to toe (bend {e['bend_cop_fraction']:.0%}"
+            f", squat {e['squat_cop_fraction']:.0%}) while its hips are {100 * e['hinge_hip_behind_heel_m']:.0f} cm "
+            "behind the heels")
+    if f <= 1.0 / 3.0:
+        return SUPPORTED, text + ": the weight really is towards the heels."
+    if abs(f - 0.5) <= MIDFOOT_BAND:
+        return DEPENDS, text + (": 'mid-foot' is right; 'on the heels' is not (a CoP at the heel is the edge of "
+                                "balance). The hips far behind the heels may be what 'heels' feels like.")
+    return NOT_SUPPORTED, text + "."
+
+
+def _rule_soft_knees(e: dict[str, float]) -> tuple[str, str]:
+    text = (f"Soft knees (20°) let the hips flex to {e['soft_hip_limit_deg']:.0f}° instead of "
+            f"{e['straight_hip_limit_deg']:.0f}° before the hamstrings stop them, but the thighs tilt back as the "
+            f"knees bend: the trunk leans {e['soft_trunk_tilt_deg']:.0f}° vs {e['straight_trunk_tilt_deg']:.0f}° "
+            f"and the hands reach {100 * e['reach_gain_m']:.1f} cm lower. To stay balanced, straight knees need the "
+            f"shins tilted {abs(e['straight_ankle_deg']):.0f}° backwards, soft knees {abs(e['soft_ankle_deg']):.0f}°")
+    if e["reach_gain_m"] >= SOFT_KNEE_MIN_GAIN:
+        return SUPPORTED, text + "."
+    if abs(e["soft_ankle_deg"]) <= VERTICAL_SHIN_DEG < abs(e["straight_ankle_deg"]):
+        return DEPENDS, text + (": soft knees do not buy depth, they let the hips go back with the shins near "
+                                "vertical (and keep the knee out of its locked end position).")
+    return NOT_SUPPORTED, text + "."
+
+
+def _rule_vertical_shins(e: dict[str, float]) -> tuple[str, str]:
+    hi = abs(e["knee_height_ankle_deg"]) <= VERTICAL_SHIN_DEG
+    lo = abs(e["floor_ankle_deg"]) <= VERTICAL_SHIN_DEG
+    text = (f"Shins {e['knee_height_ankle_deg']:.0f}° from vertical for a knee-height bar, "
+            f"{e['floor_ankle_deg']:.0f}° for a floor bar (knees {e['floor_knee_deg']:.0f}°)")
+    if hi and lo:
+        return SUPPORTED, text + "."
+    if hi:
+        return DEPENDS, text + (": vertical shins work for a raised bar; from the floor the knees must bend and the "
+                                "shins tilt forward to keep the back near neutral and the weight over the feet.")
+    return NOT_SUPPORTED, text + "."
+
+
+def _rule_neutral_spine(e: dict[str, float]) -> tuple[str, str]:
+    text = (f"Net L5/S1 moment: bend {e['bend_peak_L5S1_Nm']:.0f} vs hinge {e['hinge_peak_L5S1_Nm']:.0f} N·m "
+            f"(x{e['moment_ratio_bend_hinge']:.2f}, a small difference); passive tissue carries "
+            f"{e['bend_passive_share']:.0%} vs {e['hinge_passive_share']:.0%}; peak shear {e['bend_peak_shear_N']:.0f} "
+            f"vs {e['hinge_peak_shear_N']:.0f} N")
+    passive = e["bend_passive_share"] >= PASSIVE_SHARE_HIGH and e["hinge_passive_share"] < 0.10
+    shear = e["shear_ratio_bend_hinge"] >= SHEAR_RATIO_HIGH
+    if passive or shear:
+        return SUPPORTED, text + (". The benefit is WHO carries the moment and the shear, not the size of the net "
+                                  "moment. (The dowel's head and upper-back contacts are not tested: the model's "
+                                  "thorax is rigid.)")
+    return DEPENDS, text + "."
+
+
+def _rule_hamstring_stretch(e: dict[str, float]) -> tuple[str, str]:
+    text = (f"With soft knees the stretch comes at {e['stretch_hip_deg']:.0f}° of hip flexion, hands "
+            f"{100 * e['stretch_grip_height_m']:.0f} cm above the floor; reaching {100 * e['target_m']:.0f} cm from "
+            f"there without bending the knees takes {e['lumbar_needed_deg']:.0f}° of lumbar flexion")
+    if e["height_reached_m"] > e["target_m"] + 1e-6:
+        text += f" and still only reaches {100 * e['height_reached_m']:.0f} cm"
+    if e["lumbar_needed_deg"] > NEAR_NEUTRAL_LUMBAR:
+        return SUPPORTED, text + ": past the stretch, the back must round. Bend the knees instead."
+    return DEPENDS, text + ": this person can go lower with a near-neutral back."
+
+
+def _rule_raised_bar(e: dict[str, float]) -> tuple[str, str]:
+    li_drop = 1.0 - e["knee_lifting_index"] / e["floor_lifting_index"]
+    lumbar_drop = e["floor_bend_lumbar_deg"] - e["knee_bend_lumbar_deg"]
+    text = (f"Knee-height vs floor bar: NIOSH lifting index {e['knee_lifting_index']:.2f} vs "
+            f"{e['floor_lifting_index']:.2f} ({li_drop:.0%} lower); a bend rounds {lumbar_drop:.0f}° less (passive "
+            f"share {e['knee_bend_passive_share']:.0%} vs {e['floor_bend_passive_share']:.0%}); the hinge needs "
+            f"{e['knee_hinge_knee_deg']:.0f}° of knee instead of {e['floor_hinge_knee_deg']:.0f}°; peak net L5/S1 "
+            f"moment of the hinge {e['knee_hinge_peak_L5S1_Nm']:.0f} vs {e['floor_hinge_peak_L5S1_Nm']:.0f} N·m")
+    a, b = li_drop >= LI_DROP, lumbar_drop >= LUMBAR_DROP_DEG
+    if a and b:
+        return SUPPORTED, text + ": easier to keep a neutral back, though the net moment hardly changes."
+    if a or b:
+        return DEPENDS, text + "."
+    return NOT_SUPPORTED, text + "."
+
+
+def _rule_forward_lean(e: dict[str, float]) -> tuple[str, str]:
+    ratio = e["lean60_L5S1_Nm"] / max(e["lean0_L5S1_Nm"], 1e-9)
+    shift = (e["lean60_com_x_m"] - e["lean0_com_x_m"]) / e["foot_length_m"]
+    mid = 0.5 * (e["heel_x_m"] + e["toe_x_m"])
+    cancelled = abs(e["hinge_com_x_m"] - mid) <= MIDFOOT_BAND * e["foot_length_m"]
+    text = (f"A 60° lean on straight legs raises the L5/S1 moment from {e['lean0_L5S1_Nm']:.0f} to "
+            f"{e['lean60_L5S1_Nm']:.0f} N·m and moves the CoM {100 * (e['lean60_com_x_m'] - e['lean0_com_x_m']):.0f} "
+            f"cm forward ({shift:.0%} of the foot); the hinge leans {e['hinge_pelvis_tilt_deg']:.0f}° "
+            f"(L5/S1 {e['hinge_L5S1_Nm']:.0f} N·m) with the CoM "
+            f"{int(round(100 * (e['hinge_com_x_m'] - mid))):+d} cm from the mid-foot")
+    loaded, shifted = ratio >= LEAN_LOAD_RATIO, shift >= SHIFT_FRACTION
+    if loaded and shifted and cancelled:
+        return DEPENDS, text + (": the lean always loads the lower back, but the weight moves forward only if the "
+                                "hips do not move back.")
+    if loaded and shifted:
+        return SUPPORTED, text + "."
+    return NOT_SUPPORTED, text + "."
+
+
+def _rule_brace_core(e: dict[str, float]) -> tuple[str, str]:
+    if e["iap_or_flexor_terms_in_model"] == 0:
+        return NOT_TESTABLE, ("The model has one equivalent extensor and no intra-abdominal pressure or abdominal "
+                              "co-contraction, so it cannot say whether bracing lowers or raises the spine load "
+                              "(co-contraction adds compression, pressure may unload; both need a 3-D "
+                              "muscle model).")
+    return DEPENDS, "The model contains a bracing term; test it explicitly."
+
+
+RULES: MappingProxyType[str, Callable[[dict[str, float]], tuple[str, str]]] = MappingProxyType({
+    "push_hips_back": _rule_push_hips_back,
+    "weight_midfoot": _rule_weight_midfoot,
+    "soft_knees": _rule_soft_knees,
+    "vertical_shins": _rule_vertical_shins,
+    "neutral_spine": _rule_neutral_spine,
+    "hamstring_stretch": _rule_hamstring_stretch,
+    "raised_bar": _rule_raised_bar,
+    "forward_lean": _rule_forward_lean,
+    "brace_core": _rule_brace_core,
+})
+
+

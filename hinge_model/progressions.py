@@ -1,0 +1,81 @@
+"""Progressions: peak loads over a sweep of grip heights for each technique (``hm.movements.progression``)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .anthropometry import Body
+from .pickup_paths import TECHNIQUES
+from .validation import as_float_array, check_choice
+
+Array = NDArray[np.float64]
+
+#: Progression target grip heights, m above the floor: floor bar 0.22 m (the grip is on the bar axis, 0.225 m
+#: up on 450 mm plates, IWF/IPF plate diameter); kettlebell handle 0.26 m (competition kettlebells are 280 mm
+#: tall with a 35 mm handle regardless of mass, IUKL/IGSF standard, so the grip centre is ~0.26 m); mid-shin
+#: blocks 0.35 m (assumption: bar raised ~13 cm on blocks); knee-height rack pull 0.285 H (knee joint height
+#: 0.285 H, Winter 2009 Biomechanics and Motor Control of Human Movement, Fig. 4.1) - NaN here, it depends on
+#: the body.
+PROGRESSION_TARGETS: MappingProxyType[str, float] = MappingProxyType(
+    {"floor bar": 0.22, "kettlebell": 0.26, "mid-shin blocks": 0.35, "knee-height rack pull": float("nan")}
+)
+KNEE_HEIGHT_FRACTION: float = 0.285
+
+
+def progression(body: Body, load_mass: float, heights: Any = None,
+                techniques: tuple[str, ...] = TECHNIQUES, **kwargs: Any) -> dict[str, Array]:
+    """Peak loads over a sweep of target heights for each technique: a dict of equal-length arrays (a table).
+
+    Columns: technique, target_height (m), reachable, peak_L5S1_moment (N*m), peak_hip_moment,
+    peak_knee_moment, peak_compression (N), peak_shear (N, largest |shear|), passive_share (at the pick-up
+    frame), capacity_L5S1 and capacity_hip (peak fraction of strength), lumbar (deg at pick-up) - all quasi-static
+    over the frames - and peak_L5S1_moment_dynamic, peak_compression_dynamic (inverse dynamics, same duration).
+    ``heights`` default: floor bar 0.22, kettlebell 0.26, mid-shin 0.35 m and knee height 0.285 H
+    (:data:`PROGRESSION_TARGETS`). Unreachable combinations get NaN rows (never silently: the ``reachable``
+    column says so). ``kwargs`` go to :func:`movement`.
+    """
+    if heights is None:
+        hs = [*(v for v in PROGRESSION_TARGETS.values() if np.isfinite(v)), KNEE_HEIGHT_FRACTION * body.height]
+    else:
+        hs = list(np.atleast_1d(as_float_array("heights", heights)))
+    from .movements import movement
+
+    rows: dict[str, list[Any]] = {k: [] for k in (
+        "technique", "target_height", "reachable", "peak_L5S1_moment", "peak_hip_moment", "peak_knee_moment",
+        "peak_compression", "peak_shear", "passive_share", "capacity_L5S1", "capacity_hip", "lumbar",
+        "peak_L5S1_moment_dynamic", "peak_compression_dynamic")}
+    for tname in techniques:
+        for h in hs:
+            rows["technique"].append(check_choice("technique", tname, TECHNIQUES))
+            rows["target_height"].append(float(h))
+            try:
+                m = movement(tname, body, load_mass, float(h), **kwargs)
+            except ValueError:
+                rows["reachable"].append(False)
+                for k in list(rows)[3:]:
+                    rows[k].append(np.nan)
+                continue
+            a = m.analysis
+            rows["reachable"].append(True)
+            rows["peak_L5S1_moment"].append(float(np.max(a.moments["L5S1"])))
+            rows["peak_hip_moment"].append(float(np.max(a.moments["hip"])))
+            rows["peak_knee_moment"].append(float(np.max(a.moments["knee"])))
+            sp = a.spine
+            get = lambda obj, attr: np.asarray(getattr(obj, attr), float) if obj is not None and hasattr(obj, attr) else None  # noqa: E731,E501
+            comp, shear, ps = get(sp, "compression"), get(sp, "shear"), get(sp, "passive_share")
+            rows["peak_compression"].append(float(np.max(comp)) if comp is not None else np.nan)
+            rows["peak_shear"].append(float(np.max(np.abs(shear))) if shear is not None else np.nan)
+            rows["passive_share"].append(float(ps[m.pickup]) if ps is not None and ps.shape else np.nan)
+            cap = a.capacity
+            rows["capacity_L5S1"].append(float(np.max(cap["L5S1"])) if cap is not None else np.nan)
+            rows["capacity_hip"].append(float(np.max(cap["hip"])) if cap is not None else np.nan)
+            rows["lumbar"].append(float(m.end_pose.lumbar))
+            dyn = m.dynamics
+            rows["peak_L5S1_moment_dynamic"].append(float(np.max(dyn.moments["L5S1"])))
+            dcomp = get(dyn.spine, "compression")
+            rows["peak_compression_dynamic"].append(float(np.max(dcomp)) if dcomp is not None else np.nan)
+    return {k: np.array(v) for k, v in rows.items()}

@@ -1,0 +1,134 @@
+r"""Disc loads at two levels, L5/S1 and L4/L5, and their uncertainty bands.
+
+``hm.analyze(...).spine_levels`` (and ``Movement.dynamics.spine_levels``) = ``{"L5S1": SpineLoads,
+"L4L5": SpineLoads}``; ``a.spine`` stays the L5/S1 loads (contract). Every SpineLoads has ``band(name)`` ->
+(low, high) over :data:`PARAMETER_RANGES`.
+
+Geometry (sagittal plane, x forward, y up)::
+
+         thorax
+           |            the L4/L5 disc centre sits L4L5_ABOVE_L5S1 * H above the L5/S1 disc centre along the
+        L4/L5 o  <- cut  abdomen's axis (inside the model's rigid lumbar segment); no segment mass lies between the
+           |             two cuts in the model's lumping (de Leva's pelvis segment is below L5/S1), so the force is
+        L5/S1 o  <- cut  the same and the moment moves with it:  M_L4L5 = M_L5S1 + z((p_L5S1 - p_L4L5) x F)
+          pelvis         (exact, static and dynamic).
+
+At each level the disc loads follow :mod:`hinge_model.spine` (net moment -> passive tissue + one equivalent
+extensor; equilibrium resolved in the disc frame) with that level's disc orientation: the L4/L5 mid-disc plane
+turns with the lumbar segment (pelvis tilt + the L5/S1 share of the lumbar flexion).
+
+What is NOT measured here (ASSUMPTIONS, the reason for the bands): the L4/L5 position (:data:`L4L5_ABOVE_L5S1`,
+about one vertebral body plus a disc), its disc inclination in standing (:data:`DISC_ANGLE_L4L5_STANDING`: the
+lordosis flattens upwards), and the same equivalent-extensor moment arm, obliquity and passive curve at both levels
+(no per-level muscle data were read first-hand for this build). The bands vary each of them over
+:data:`PARAMETER_RANGES`; the shear band is the widest: shear is the least certain output of the model.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from . import spine as _sp
+from .anthropometry import Body
+from .pose import Pose
+from .validation import scalarize as _scalarize
+
+Array = NDArray[np.float64]
+
+#: L4/L5 disc centre above the L5/S1 disc centre along the lumbar segment, fraction of stature (ASSUMPTION: the L5
+#: vertebral body, ~27 mm, and one disc, ~10 mm, for a 1.75 m adult).
+L4L5_ABOVE_L5S1: float = 0.021
+#: L4/L5 mid-disc plane from the horizontal in quiet standing, deg (ASSUMPTION: the L5/S1 mid-plane (34 deg, spine.py)
+#: less half the L5/S1 wedge, the L5 body's wedge and half the L4/L5 wedge: 34 - 6 - 5 - 5 = 18 deg).
+DISC_ANGLE_L4L5_STANDING: float = 18.0
+#: Plausible range of each uncertain spine parameter (low, high): scale of the extensor moment arm, the extensor
+#: obliquity (deg, added to the nominal rule; the upper end covers the oblique lumbar fascicles, the lower end the
+#: reversal to posterior shear in flexion reported by Macintosh, Bogduk & Pearcy 1993, Spine 18:884, abstract),
+#: scale of the passive moment, and the disc inclination (deg, added).
+PARAMETER_RANGES: MappingProxyType[str, tuple[float, float]] = MappingProxyType({
+    "moment_arm_scale": (0.8, 1.2),
+    "obliquity_offset": (-15.0, 15.0),
+    "passive_scale": (0.5, 1.5),
+    "disc_angle_offset": (-10.0, 10.0),
+})
+LEVELS: tuple[str, ...] = ("L5S1", "L4L5")
+
+
+@cache
+def _corners() -> Array:
+    """(16, 4) parameter corners plus the nominal row first."""
+    nominal = [1.0, 0.0, 1.0, 0.0]
+    return np.array([nominal, *itertools.product(*PARAMETER_RANGES.values())], dtype=float)
+
+
+def _loads(m: Array, f: Array, lam: Array, disc_deg: Array, sex: str, p: Array) -> dict[str, Array]:
+    """Disc loads for parameter rows ``p`` (k, 4): arrays (k, *frames)."""
+    k = p.shape[0]
+    ex = (slice(None),) + (None,) * m.ndim
+    arm_s, obl_o, pas_s, dis_o = (p[:, i][ex] for i in range(4))
+    a = np.deg2rad(disc_deg[None] + dis_o)
+    n = np.stack((np.sin(a), np.cos(a)), axis=-1)
+    t = np.stack((np.cos(a), -np.sin(a)), axis=-1)
+    f_n = np.sum(f[None] * n, axis=-1)
+    f_t = np.sum(f[None] * t, axis=-1)
+    m_p = _sp.passive_moment(lam, sex)[None] * pas_s
+    f_p = m_p / _sp.PASSIVE_MOMENT_ARM
+    gam = np.deg2rad(_sp.PASSIVE_OBLIQUITY_DEG)
+    m_act = np.maximum(m[None] - m_p, 0.0)
+    f_m = m_act / (_sp.muscle_moment_arm(lam)[None] * arm_s)
+    beta = np.deg2rad(_sp.muscle_obliquity(lam)[None] + obl_o)
+    out = {"compression": f_n + f_m * np.cos(beta) + f_p * np.cos(gam),
+           "shear": -f_t - f_m * np.sin(beta) + f_p * np.sin(gam),
+           "muscle_force": f_m, "passive_force": f_p, "active_moment": m_act}
+    return {key: np.broadcast_to(v, (k, *m.shape)) for key, v in out.items()}
+
+
+def _level(body: Body, pose: Pose, moment: Array, force: Array, disc_deg: Array, level: str) -> _sp.SpineLoads:
+    """Loads at a level whose mid-disc plane is ``disc_deg`` from the horizontal (spine.spine_loads' equations)."""
+    lam = np.broadcast_to(np.asarray(pose.lumbar, float), moment.shape)
+    tilt = np.deg2rad(disc_deg - _sp.DISC_ANGLE_STANDING - 0.5 * _sp.LUMBAR_SPLIT * lam)  # spine.disc_angle inverse
+    base = _sp.spine_loads(body, pose, {"pelvis": tilt}, moment, force)
+
+    def band(name: str) -> tuple[Any, Any]:
+        v = _loads(moment, force, lam, disc_deg, body.sex, _corners())[name]
+        return _scalarize(v.min(axis=0)), _scalarize(v.max(axis=0))
+
+    return _sp.SpineLoads(**{f: getattr(base, f) for f in base.__dataclass_fields__ if f not in ("level", "_band")},
+                          level=level, _band=band)
+
+
+def l4l5_point(body: Body, points: dict[str, Array], angles: dict[str, Array]) -> Array:
+    """The L4/L5 disc centre (..., 2): :data:`L4L5_ABOVE_L5S1` * stature above L5/S1 along the lumbar segment."""
+    ab = np.asarray(angles["abdomen"], float)
+    up = np.stack((np.sin(ab), np.cos(ab)), axis=-1)
+    return points["L5S1"] + L4L5_ABOVE_L5S1 * body.height * up
+
+
+def spine_levels(body: Body, pose: Pose, points: dict[str, Array], angles: dict[str, Array], moment: Any,
+                 force: Any, l5s1: _sp.SpineLoads) -> dict[str, _sp.SpineLoads]:
+    """{"L5S1": ``l5s1`` with its band, "L4L5": loads at L4/L5} from the L5/S1 net moment and force."""
+    m = np.asarray(moment, float)
+    f = np.asarray(force, float)
+    p5 = np.asarray(points["L5S1"], float)
+    p4 = l4l5_point(body, points, angles)
+    d = p5 - p4
+    m4 = m + (d[..., 0] * f[..., 1] - d[..., 1] * f[..., 0])
+    lam = np.broadcast_to(np.asarray(pose.lumbar, float), m.shape)
+    disc5 = np.asarray(l5s1.disc_angle, float)
+    disc4 = (DISC_ANGLE_L4L5_STANDING + np.rad2deg(np.asarray(angles["pelvis"], float))
+             + _sp.LUMBAR_SPLIT * lam) * np.ones_like(m)
+
+    def band5(name: str) -> tuple[Any, Any]:
+        v = _loads(m, f, lam, disc5, body.sex, _corners())[name]
+        return _scalarize(v.min(axis=0)), _scalarize(v.max(axis=0))
+
+    five = _sp.SpineLoads(**{k: getattr(l5s1, k) for k in l5s1.__dataclass_fields__ if k not in ("level", "_band")},
+                          level="L5S1", _band=band5)
+    four = _level(body, pose, m4, f, disc4, "L4L5")
+    return {"L5S1": five, "L4L5": four}
