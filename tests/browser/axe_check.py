@@ -21,6 +21,13 @@ UPSTREAM_NODES: dict[str, str] = {
 }
 
 
+def _has_class(node: dict[str, Any], selector: str) -> bool:
+    """True when the node's own HTML carries the class of a ``.class`` selector (axe's target may be another
+    selector of the same node)."""
+    html = str(node.get("html", "")).split(">", 1)[0]
+    return selector.startswith(".") and selector[1:] in html
+
+
 def serious_violations(page: Any, context: Any = None) -> list[str]:
     """One line per serious/critical violation axe-core finds on ``page``: rule id, impact, first targets."""
     from axe_playwright_python.sync_playwright import Axe
@@ -33,7 +40,8 @@ def serious_violations(page: Any, context: Any = None) -> list[str]:
     for v in response["violations"]:
         if v.get("impact") not in BAD_IMPACTS:
             continue
-        nodes = [n for n in v["nodes"] if not any(sel in str(n["target"]) for sel in UPSTREAM_NODES)]
+        nodes = [n for n in v["nodes"] if not any(sel in str(n["target"]) or _has_class(n, sel) for sel in
+                                                  UPSTREAM_NODES)]
         if nodes:
             found.append(f"{v['id']} ({v['impact']}, {len(nodes)} nodes): {v['help']}; e.g. "
                          f"{[n['target'] for n in nodes[:3]]}")
