@@ -15,13 +15,15 @@ PIP    := $(BIN)/python -m pip install --disable-pip-version-check --progress-ba
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test lint unit notebooks bench gallery answer-key venv clean
+.PHONY: help lab test lint unit notebooks bench gallery answer-key app handouts venv clean
 
 help:
 	@echo "make lab    start JupyterLab in notebooks/ (creates .venv on first use)"
 	@echo "make test   ruff, the tests in tests/, and nbval on every notebook"
 	@echo "make bench  run every bench/bench_*.py and print one table"
 	@echo "make gallery  render every plot (normal and presenter style) to PNG in gallery/ for review"
+	@echo "make app    serve the no-code instructor app (app/lift_lab.ipynb) with Voila"
+	@echo "make handouts  print one student PDF per notebook (no solutions) to handouts/ with headless chromium"
 	@echo "make answer-key  regenerate docs/answer_key.md from hinge_model.exercises"
 
 $(BIN)/python:
@@ -70,5 +72,14 @@ gallery: $(RUNTIME_STAMP)
 answer-key: $(RUNTIME_STAMP)
 	$(BIN)/python -m hinge_model.exercises --answer-key docs/answer_key.md
 
+# more `voila` options, e.g. `make app APP_ARGS="--no-browser --port=8866"`
+APP_ARGS ?=
+
+app: $(RUNTIME_STAMP)
+	$(BIN)/voila app/lift_lab.ipynb --theme=light $(APP_ARGS)
+
+handouts: $(TEST_STAMP)
+	$(BIN)/python tools/handouts.py handouts
+
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache tests/browser/screenshots bench/out gallery
+	rm -rf handouts build dist *.egg-info .pytest_cache .ruff_cache tests/browser/screenshots bench/out gallery

@@ -106,6 +106,24 @@ def build(outdir: Path, mode: str) -> list[tuple[Path, str]]:
     return out
 
 
+def write_index(outdir: Path, files: list[tuple[Path, str]]) -> Path:
+    """``outdir/index.html``: every image of the gallery as ``<img src alt>`` (its text alternative); videos linked."""
+    import html
+
+    rows = []
+    for path, alt in files:
+        src, text = html.escape(path.name, quote=True), html.escape(alt, quote=True)
+        if path.suffix.lower() in {".png", ".gif", ".jpg", ".jpeg", ".svg"}:
+            rows.append(f'<figure><img src="{src}" alt="{text}"><figcaption>{text}</figcaption></figure>')
+        else:
+            rows.append(f'<p><a href="{src}">{src}</a>: {text}</p>')
+    index = outdir / "index.html"
+    index.write_text('<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>hinge_model gallery'
+                     '</title></head><body><main><h1>hinge_model gallery</h1>\n' + "\n".join(rows)
+                     + "\n</main></body></html>\n", encoding="utf-8")
+    return index
+
+
 def main(argv: list[str]) -> int:
     outdir = Path(argv[1]) if len(argv) > 1 else Path("gallery")
     outdir.mkdir(parents=True, exist_ok=True)
@@ -123,6 +141,8 @@ def main(argv: list[str]) -> int:
     moves = {t: hm.movement(t, BODY, load_mass=LOAD, target_height=0.26, frames=81) for t in plots.TECHNIQUES}
     for path in plots.animate_lift(moves, outdir / "lifts_side_by_side", formats=("mp4", "gif")):
         files.append((path, "Hinge, bend and squat side by side lifting the same load, 1280 x 720, 20 frames/s."))
+    index = write_index(outdir, files)
+    print(f"{index}: every figure as <img alt=...>")
     for path, alt in files:
         print(f"{path}  ({path.stat().st_size / 1024:.0f} kB)\n    alt: {alt}")
     print(f"{len(files)} files in {time.perf_counter() - t0:.1f} s")

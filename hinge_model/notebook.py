@@ -7,6 +7,7 @@ canvases made by :mod:`hinge_model.widgets`.
 
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -31,7 +32,7 @@ def show(fig: Any, caption: str, *, dpi: float | None = None, close: bool = True
     ``fig`` a matplotlib Figure, ``caption`` a non-empty string, ``dpi`` None or in [10, 1200], ``close`` a bool.
     """
     import matplotlib.pyplot as plt
-    from IPython.display import Image, Markdown, display
+    from IPython.display import Markdown, display
     from matplotlib.figure import Figure
 
     check_instance("fig", fig, Figure, "a matplotlib Figure")
@@ -43,10 +44,38 @@ def show(fig: Any, caption: str, *, dpi: float | None = None, close: bool = True
 
     from .plots import figure_png
 
-    display(Image(data=figure_png(fig, dpi=dpi)), metadata={"alt": caption})
+    png = figure_png(fig, dpi=dpi)
+    # text/html first: JupyterLab, nbconvert and Voila render it, so the figure is an <img alt="caption">
+    # (its text alternative); image/png stays as the fallback for viewers that do not render HTML
+    bundle = {"text/html": _img_html(png, caption), "image/png": base64.b64encode(png).decode("ascii"),
+              "text/plain": f"<Figure: {caption}>"}
+    display(bundle, raw=True, metadata={"image/png": {"alt": caption}})
     display(Markdown(f"*{caption}*"))
     if close:
         plt.close(fig)
+
+
+def _img_html(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}">'
+
+
+def figure_html(fig: Any, alt: str, *, dpi: float | None = None) -> str:
+    """An ``<img>`` element (PNG as a data URL) of ``fig`` whose ``alt`` attribute is ``alt``.
+
+    ``fig`` a matplotlib Figure, ``alt`` a non-empty string (the figure's text alternative), ``dpi`` None or in
+    [10, 1200]. Used for handouts and the gallery index: every figure carries its text alternative.
+    """
+    from matplotlib.figure import Figure
+
+    check_instance("fig", fig, Figure, "a matplotlib Figure")
+    if not _text("alt", alt).strip():
+        raise ValueError("alt is empty; allowed: a non-empty string (the figure's text alternative)")
+    if dpi is not None:
+        dpi = check_number("dpi", dpi, 10.0, 1200.0)
+    from .plots import figure_png
+
+    return _img_html(figure_png(fig, dpi=dpi), alt)
 
 
 def caption(text: str) -> None:

@@ -586,6 +586,16 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: notebook.show(_figure(), "c", close="yes"), "close", ("True or False",)),
         Good(lambda: notebook.show(_figure(), "a caption", dpi=20), lambda r: r is None),
     ],
+    "notebook.figure_html": [
+        Bad(lambda: notebook.figure_html("fig", "alt"), "fig", ("Figure",)),
+        Bad(lambda: notebook.figure_html(_figure(), ""), "alt", ("non-empty string",)),
+        Bad(lambda: notebook.figure_html(_figure(), "   "), "alt", ("non-empty string",)),
+        Bad(lambda: notebook.figure_html(_figure(), 3), "alt", ("str",)),
+        Bad(lambda: notebook.figure_html(_figure(), "a", dpi=True), "dpi", ("[10, 1200]",)),
+        Bad(lambda: notebook.figure_html(_figure(), "a", dpi=5000), "dpi", ("[10, 1200]",)),
+        Good(lambda: notebook.figure_html(_figure(), 'a "quoted" <alt>', dpi=20),
+             lambda r: r.startswith("<img ") and 'alt="a &quot;quoted&quot; &lt;alt&gt;"' in r),
+    ],
     "notebook.caption": [
         Bad(lambda: notebook.caption(3), "text", ("str",)),
         Good(lambda: notebook.caption("a caption"), lambda r: r is None),
