@@ -15,6 +15,10 @@ UPSTREAM_NODES: dict[str, str] = {
     ".cm-content": "JupyterLab's code cell editor (CodeMirror 6 role=textbox, unnamed): aria-input-field-name",
     ".jp-WindowedPanel-viewport": "JupyterLab's windowed notebook list (role=list, cells are not listitems): "
                                   "aria-required-children",
+    ".jp-collapseHeadingButton": "JupyterLab's collapse-heading toggle next to a markdown heading (icon button, "
+                                 "no text): button-name",
+    ".widget-play": "ipywidgets 8's Play widget (icon-only play / pause / stop buttons without text): button-name "
+                    "(upstream); the notebooks label the animation next to it",
     ".noUi-handle": "ipywidgets 8's slider handle (noUiSlider, role=slider) gets no accessible name from the "
                     "widget's description label: aria-input-field-name (upstream; the app names them with a "
                     "script, which JupyterLab does not run for an untrusted notebook). Keyboard use works.",
