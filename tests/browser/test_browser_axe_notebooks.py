@@ -16,25 +16,22 @@ from jlab_driver import assert_ran_cleanly, open_notebook, run_all
 NOTEBOOKS = sorted(p.name for p in (Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
 
 
-#: Notebooks with a known violation (a defect to fix, kept visible: strict xfail fails once it is fixed).
-KNOWN: dict[str, str] = {
-    "03_building_the_model.ipynb": (
-        "scrollable-region-focusable: the symbolic L5/S1 moment (cells 16, 18) is wider than the output area at "
-        "1280x720 and JupyterLab's LaTeX box scrolls without being keyboard-focusable; the equations need to be "
-        "broken into shorter lines"),
+#: Known findings in the notebooks' own content, each with its reason (a defect to fix, not upstream): the rule id
+#: whose findings are not counted in that notebook. Every other rule still counts there.
+KNOWN: dict[str, tuple[str, str]] = {
+    "03_building_the_model.ipynb": ("scrollable-region-focusable", (
+        "the symbolic L5/S1 moment (cells 16, 18) can be wider than the output area at 1280x720, and JupyterLab's "
+        "LaTeX box then scrolls without being keyboard-focusable; the equations need shorter lines")),
 }
 
 
-def _param(name: str):  # type: ignore[no-untyped-def]
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[name])] if name in KNOWN else []
-    return pytest.param(name, marks=marks, id=name.removesuffix(".ipynb"))
-
-
-@pytest.mark.parametrize("name", [_param(n) for n in NOTEBOOKS])
+@pytest.mark.parametrize("name", NOTEBOOKS, ids=[n.removesuffix(".ipynb") for n in NOTEBOOKS])
 def test_axe_no_serious_violations_after_run_all(page, lab, name):
     open_notebook(page, lab, name)
     result = run_all(page, lab, name)
     assert_ran_cleanly(result)
     page.wait_for_timeout(1000)
     found = serious_violations(page, context=".jp-Notebook")
+    if name in KNOWN:
+        found = [f for f in found if not f.startswith(KNOWN[name][0] + " ")]
     assert found == [], f"{name}: " + "\n".join(found)
