@@ -45,8 +45,13 @@ def load() -> str:
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f} (2 cores)"
 
 
-def cell_name(page, fig: lp.LiveFigure, notebook: str) -> str:
-    src = page.locator(".jp-Notebook .jp-Cell").nth(fig.cell).locator(".cm-content").first.inner_text()
+def cell_name(root: Path, fig: lp.LiveFigure, notebook: str) -> str:
+    """The figure cell's first comment line, read from the notebook file (a collapsed input has no editor in the
+    page to read it from)."""
+    import json
+
+    cells = json.loads((root / notebook).read_text(encoding="utf-8"))["cells"]
+    src = "".join(cells[fig.cell]["source"]) if fig.cell < len(cells) else ""
     first = src.strip().splitlines()[0] if src.strip() else ""
     label = first[2:].strip() if first.startswith("# ") else f"cell {fig.cell}"
     return f"{Path(notebook).stem}: {label}"
@@ -62,7 +67,7 @@ def measure_notebook(browser, lab, notebook: str, moves: int, results: list[dict
         figures = lp.find_live_figures(page)
         print(f"{notebook}: {len(figures)} live figure(s); {load()}", flush=True)
         for fig in figures:
-            name = cell_name(page, fig, notebook)
+            name = cell_name(lab.root_dir, fig, notebook)
             for ratio in RATIOS:
                 lp.set_pixel_ratio(page, ratio, VIEWPORT)
                 lp.prepare(page, fig)
