@@ -3,8 +3,13 @@
 ``python tools/handouts.py OUTDIR [NOTEBOOK ...]`` converts each notebook's stored outputs to HTML with nbconvert
 (code hidden: figures, text and exercises only), removes every solution (cells that call
 ``hm.exercises.solution`` / ``worked_solution`` and any ``<details>`` "Show the solution" block), then prints it to
-``OUTDIR/<name>.pdf`` (A4) with playwright driving Debian's chromium (/usr/bin/chromium, or $CHROMIUM). The HTML it
-printed is kept beside the PDF (``<name>.html``) so that tests can check the alt text of every figure.
+``OUTDIR/<name>.pdf`` (A4) and ``OUTDIR/letter/<name>.pdf`` (US Letter) with playwright driving Debian's chromium
+(/usr/bin/chromium, or $CHROMIUM). The HTML it printed is kept beside the A4 PDF (``<name>.html``) so that tests can
+check the alt text of every figure.
+
+For instructors it also prints the answer key, docs/answer_key.md (questions, answers, reasoning and hints, generated
+from hinge_model.exercises by ``make answer-key``), to ``OUTDIR/answer_key.pdf`` and ``OUTDIR/letter/answer_key.pdf``.
+Pass notebook paths after OUTDIR to print only those (the answer key is printed only when no notebook is named).
 """
 
 from __future__ import annotations
@@ -18,11 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTION_CALL = re.compile(r"exercises\.(solution|worked_solution|answer_key)\b")
 DETAILS = re.compile(r"<details>.*?</details>", re.S)
-PRINT_CSS = """<style>@page { size: A4; margin: 14mm; }
+PRINT_CSS = """<style>@page { margin: 14mm; }
 body { font-size: 11pt; }
 img { max-width: 100%; max-height: 110mm; height: auto; object-fit: contain; page-break-inside: avoid; }
 .jp-InputArea, .jp-InputPrompt, .jp-OutputPrompt { display: none !important; }
 .jupyter-widgets, .widget-area { display: none !important; }</style>"""
+#: Paper sizes: (Chromium's page.pdf format, sub-folder of OUTDIR; "" = OUTDIR itself).
+PAPERS: tuple[tuple[str, str], ...] = (("A4", ""), ("Letter", "letter"))
+ANSWER_KEY = ROOT / "docs" / "answer_key.md"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -56,31 +64,50 @@ def notebook_html(path: Path) -> str:
     return body.replace("</head>", PRINT_CSS + "</head>", 1)
 
 
-def build(outdir: Path, notebooks: list[Path], *, chromium: str | None = None) -> list[Path]:
+def answer_key_html(path: Path = ANSWER_KEY) -> str:
+    """The instructors' answer key (markdown) as the same printable HTML as the handouts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(path.read_text(encoding="utf-8"))])
+    nb.metadata["title"] = "Answer key (instructors)"
+    body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nb)
+    return body.replace("</head>", PRINT_CSS + "</head>", 1)
+
+
+def build(outdir: Path, notebooks: list[Path], *, chromium: str | None = None, answer_key: bool = True) -> list[Path]:
+    """Print every notebook's student handout, and (``answer_key``) the answer key, on every paper size."""
     from playwright.sync_api import sync_playwright
 
     outdir.mkdir(parents=True, exist_ok=True)
+    pages = [(nb.stem, notebook_html(nb)) for nb in notebooks]
+    if answer_key:
+        pages.append(("answer_key", answer_key_html()))
     pdfs = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium or os.environ.get("CHROMIUM", "/usr/bin/chromium"),
                                     args=CHROMIUM_ARGS)
         page = browser.new_page()
-        for nb in notebooks:
-            html_path = outdir / f"{nb.stem}.html"
-            html_path.write_text(notebook_html(nb), encoding="utf-8")
+        for stem, html in pages:
+            html_path = outdir / f"{stem}.html"
+            html_path.write_text(html, encoding="utf-8")
             page.goto(html_path.resolve().as_uri())
-            pdf = outdir / f"{nb.stem}.pdf"
-            page.pdf(path=str(pdf), format="A4", print_background=True, scale=0.8)
-            pdfs.append(pdf)
-            print(pdf)
+            for paper, folder in PAPERS:
+                target = outdir / folder if folder else outdir
+                target.mkdir(exist_ok=True)
+                pdf = target / f"{stem}.pdf"
+                page.pdf(path=str(pdf), format=paper, print_background=True, scale=0.8)
+                pdfs.append(pdf)
+                print(pdf)
         browser.close()
     return pdfs
 
 
 def main(argv: list[str]) -> int:
     outdir = Path(argv[1]) if len(argv) > 1 else ROOT / "handouts"
-    notebooks = [Path(a) for a in argv[2:]] or sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
-    build(outdir, notebooks)
+    named = [Path(a) for a in argv[2:]]
+    notebooks = named or sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+    build(outdir, notebooks, answer_key=not named)
     return 0
 
 

@@ -103,3 +103,53 @@ def test_nothing_cut_off_at_1280x720(app_page):
 
 def test_axe_no_serious_violations_on_app(app_page):
     assert serious_violations(app_page) == []
+
+
+def test_is_this_lift_safe_panel_follows_its_slider(app_page):
+    """The "is this lift safe?" panel: its load slider, moved by keyboard, re-judges the lift (the verdict table's
+    text changes) and redraws its figure."""
+    page = app_page
+    panel = page.locator(".widget-vbox:has(.hm-assess)").last
+    panel.scroll_into_view_if_needed()
+    table = panel.locator(".hm-assess")
+    before_text = table.inner_text()
+    before_pixels = panel.screenshot()
+    handle = panel.locator(".noUi-handle").first
+    handle.focus()
+    for _ in range(4):  # load 15 -> 25 kg in 2.5 kg steps
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function("(t) => document.querySelector('.hm-assess').innerText !== t", arg=before_text,
+                           timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert table.inner_text() != before_text
+    assert panel.screenshot() != before_pixels, "the safe panel's figure did not change"
+
+
+_FOCUS_STYLE = """(e) => { const s = getComputedStyle(e);
+    return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow].join(' | '); }"""
+
+
+def test_keyboard_alone_reaches_a_slider_with_visible_focus_and_moves_it(app_page):
+    """Tab (no mouse) reaches a slider handle; the focused handle looks different (a visible focus ring); arrow keys
+    then change the figure on screen."""
+    page = app_page
+    page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
+    handle_seen = False
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.classList.contains('noUi-handle')"):
+            handle_seen = True
+            break
+    assert handle_seen, "60 presses of Tab never reached a slider handle"
+    page.evaluate("document.activeElement.setAttribute('data-hm-focus', '1')")
+    focused_style = page.evaluate(f"({_FOCUS_STYLE})(document.activeElement)")
+    name = page.evaluate("document.activeElement.getAttribute('aria-label') || ''")
+    assert name.strip(), "the focused slider has no accessible name"
+    before = page.screenshot()
+    for _ in range(6):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(2000)
+    assert page.screenshot() != before, "arrow keys on the focused slider changed nothing on screen"
+    page.evaluate("document.activeElement.blur()")
+    blurred_style = page.evaluate(f"({_FOCUS_STYLE})(document.querySelector('[data-hm-focus]'))")
+    assert focused_style != blurred_style, f"no visible focus: the same style focused and not ({focused_style})"

@@ -1,4 +1,5 @@
-"""`make handouts` (tools/handouts.py): one student PDF per notebook, <= 6 pages, figures with alt text, no solutions.
+"""`make handouts` (tools/handouts.py): one student PDF per notebook on A4 and on US Letter, <= 6 pages, figures with
+alt text, no solutions; and the instructors' answer key with every exercise's answer, on both papers.
 
 Needs chromium (skips without it; REQUIRE_BROWSER=1 turns the skip into a failure, see conftest.py). Figures' alt
 text depends on the notebooks' stored outputs: notebooks executed before hm.notebook.show emitted <img alt> have
@@ -62,6 +63,43 @@ def test_one_pdf_per_notebook_at_most_six_pages(handouts, nb):
 
     pages = len(PdfReader(handouts / f"{nb.stem}.pdf").pages)
     assert 1 <= pages <= MAX_PAGES, f"{nb.stem}: {pages} pages"
+
+
+A4_POINTS = (595, 842)  # PDF page size in points (1/72 inch), rounded
+LETTER_POINTS = (612, 792)
+
+
+def _size(pdf: Path) -> tuple[int, int]:
+    from pypdf import PdfReader
+
+    box = PdfReader(pdf).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.stem)
+def test_letter_pdf_per_notebook(handouts, nb):
+    from pypdf import PdfReader
+
+    assert _size(handouts / f"{nb.stem}.pdf") == A4_POINTS
+    letter = handouts / "letter" / f"{nb.stem}.pdf"
+    assert _size(letter) == LETTER_POINTS
+    pages = len(PdfReader(letter).pages)
+    assert 1 <= pages <= MAX_PAGES, f"{nb.stem} (Letter): {pages} pages"
+
+
+def test_answer_key_pdf_holds_every_answer(handouts):
+    """The instructors' PDF: every exercise's heading and its answer line, on A4 and on Letter."""
+    from pypdf import PdfReader
+
+    from hinge_model.exercises import all_exercises
+
+    keys = list(all_exercises())
+    assert _size(handouts / "answer_key.pdf") == A4_POINTS
+    assert _size(handouts / "letter" / "answer_key.pdf") == LETTER_POINTS
+    text = " ".join(page.extract_text() for page in PdfReader(handouts / "answer_key.pdf").pages)
+    missing = [k for k in keys if k not in text]
+    assert missing == [], f"answer key PDF lacks exercises {missing}"
+    assert text.count("Answer:") >= len(keys), "fewer answer lines than exercises"
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.stem)
