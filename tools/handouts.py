@@ -71,8 +71,10 @@ def answer_key_html(path: Path = ANSWER_KEY) -> str:
 
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(path.read_text(encoding="utf-8"))])
     nb.metadata["title"] = "Answer key (instructors)"
-    body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nb)
-    return body.replace("</head>", PRINT_CSS + "</head>", 1)
+    body, _ = HTMLExporter(exclude_input_prompt=True).from_notebook_node(nb)
+    # the key is one markdown cell, which nbconvert puts in an input area: keep it (PRINT_CSS hides input areas)
+    css = PRINT_CSS.replace(".jp-InputArea, ", "").replace("</style>", ".anchor-link { display: none; }</style>")
+    return body.replace("</head>", css + "</head>", 1)
 
 
 def build(outdir: Path, notebooks: list[Path], *, chromium: str | None = None, answer_key: bool = True) -> list[Path]:

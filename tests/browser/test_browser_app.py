@@ -126,7 +126,8 @@ def test_is_this_lift_safe_panel_follows_its_slider(app_page):
 
 
 _FOCUS_STYLE = """(e) => { const s = getComputedStyle(e);
-    return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow].join(' | '); }"""
+    return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor]
+        .join(' | '); }"""
 
 
 def test_keyboard_alone_reaches_a_slider_with_visible_focus_and_moves_it(app_page):
@@ -143,6 +144,9 @@ def test_keyboard_alone_reaches_a_slider_with_visible_focus_and_moves_it(app_pag
     assert handle_seen, "60 presses of Tab never reached a slider handle"
     page.evaluate("document.activeElement.setAttribute('data-hm-focus', '1')")
     focused_style = page.evaluate(f"({_FOCUS_STYLE})(document.activeElement)")
+    outline_style, outline_width = focused_style.split(" | ")[:2]
+    assert outline_style != "none" and float(outline_width.removesuffix("px")) >= 2, (
+        f"the focused slider handle has no focus ring of 2 px or more: {focused_style}")
     name = page.evaluate("document.activeElement.getAttribute('aria-label') || ''")
     assert name.strip(), "the focused slider has no accessible name"
     before = page.screenshot()

@@ -70,10 +70,16 @@ LETTER_POINTS = (612, 792)
 
 
 def _size(pdf: Path) -> tuple[int, int]:
+    """The first page's size in points, snapped to the paper it is within 2 points of (Chromium rounds A4's
+    210 x 297 mm through CSS pixels to 596 x 843 points)."""
     from pypdf import PdfReader
 
     box = PdfReader(pdf).pages[0].mediabox
-    return round(float(box.width)), round(float(box.height))
+    size = (float(box.width), float(box.height))
+    for paper in (A4_POINTS, LETTER_POINTS):
+        if all(abs(a - b) <= 2 for a, b in zip(size, paper, strict=True)):
+            return paper
+    return round(size[0]), round(size[1])
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.stem)
