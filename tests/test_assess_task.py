@@ -168,3 +168,23 @@ def test_report_html_and_pdf(tmp_path, bend) -> None:
     pdf = r.report(tmp_path / "lift.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, "the report must be one page"
+
+
+def test_band_of_a_signed_quantity_is_a_band_of_its_peak_magnitude() -> None:
+    """Shear changes sign: the band's ends per frame are signed, the verdict's peak is a magnitude. The reported
+    band is low <= high and brackets the peak |shear| of every parameter corner."""
+    class Loads:
+        compression = np.array([1000.0, 2000.0])
+        shear = np.array([-300.0, 200.0])
+
+        def band(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+            if name == "shear":  # frame 0 entirely backward, frame 1 crosses zero
+                return np.array([-900.0, -50.0]), np.array([-100.0, 400.0])
+            return 0.9 * self.compression, 1.1 * self.compression
+
+    a = SimpleNamespace(spine=Loads(), spine_levels={"L5S1": Loads(), "L4L5": None})
+    r = limits.assess_limits(a, reps_per_day=10)
+    low, high = r.values["L5S1"]["shear_band"]
+    assert (low, high) == (100.0, 900.0)
+    assert low <= r.values["L5S1"]["shear"] <= high
+    assert "shear 100-900 N" in r.says

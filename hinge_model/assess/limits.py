@@ -70,8 +70,11 @@ def _band(loads: Any, name: str) -> tuple[float, float] | None:
     band = getattr(loads, "band", None)
     if band is None:
         return None
-    low, high = band(name)
-    return _peak(low), _peak(high)
+    low, high = (np.atleast_1d(np.asarray(v, dtype=float)) for v in band(name))
+    # the range of |value| in each frame (a band that crosses zero reaches down to 0), then of its peak over frames
+    small = np.where((low < 0) & (high > 0), 0.0, np.minimum(np.abs(low), np.abs(high)))
+    large = np.maximum(np.abs(low), np.abs(high))
+    return float(np.max(small)), float(np.max(large))
 
 
 def assess_limits(analysis: Any, *, reps_per_day: float) -> MethodResult:
@@ -103,9 +106,11 @@ def assess_limits(analysis: Any, *, reps_per_day: float) -> MethodResult:
     missing = [lv for lv in LEVELS if lv not in modelled]
     why = ("a static, single-lift check of the tissue load: no repetitions except in the choice of the shear limit"
            + (f"; {', '.join(missing)} not modelled in this version" if missing else ""))
-    if "compression_band" in values[top]:
-        lo, hi = values[top]["compression_band"]
-        says += f"; band {lo:.0f}-{hi:.0f} N"
+    ranges = [f"{name} {values[lv][key][0]:.0f}-{values[lv][key][1]:.0f} N"
+              for name, key, lv in (("compression", "compression_band", top), ("shear", "shear_band", hi_shear))
+              if key in values[lv]]
+    if ranges:  # the spread over the model's uncertain spine parameters (SpineLoads.band)
+        says += f"; plausible range over the uncertain spine parameters: {', '.join(ranges)}"
     return MethodResult(
         method=METHOD, verdict=worst(verdicts), says=says, why=why,
         inputs={"reps_per_day": float(reps_per_day), "shear_limit": limit, "levels": tuple(modelled)},
