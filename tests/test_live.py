@@ -197,6 +197,22 @@ def test_technique_peaks_are_the_movements_peaks():
         assert comp.figure.axes[0].patches[k].get_height() == pytest.approx(float(np.max(a.moments["L5S1"])))
 
 
+def test_stoop_duration_lifts_a_box_with_the_compression_band():
+    box = hm.series.KINGMA_BOX
+    comp = plots.live_stoop_duration(BODY, None, {"moment": 200.0, "compression": 3500.0}, load=box,
+                                     parameter_band=True, live=True)
+    comp.set(duration=3.0)
+    d = hm.movement("bend", BODY, load=box, frames=41, duration=3.0).dynamics
+    k = int(np.argmax(d.spine.compression))
+    lo, hi = d.spine.band("compression")
+    ax_m, ax_c = comp.figure.axes
+    assert ax_m.patches[0].get_height() == pytest.approx(float(np.max(d.moments["L5S1"])))
+    assert ax_c.patches[0].get_height() == pytest.approx(float(d.spine.compression[k]))
+    assert list(ax_c.lines[-1].get_ydata()) == pytest.approx([float(lo[k]), float(hi[k])])
+    assert "10.5 kg box" in comp.alt_text() and f"({lo[k]:.0f} to {hi[k]:.0f} N)" in comp.alt_text()
+    assert len(ax_m.patches) == 1  # the dynamic bar only: no published range
+
+
 def test_lift_animation_sends_every_frame_once():
     comp = plots.live_lift_animation(BODY, load_mass=10.0, target_height=0.3, fps=10, live=True)
     frames = json.loads(comp.view.frames)

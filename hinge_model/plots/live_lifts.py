@@ -15,6 +15,7 @@ import ipywidgets as W
 import numpy as np
 
 from ..anthropometry import Body
+from ..objects import LiftObject
 from ..statics import analyze
 from ..validation import check_choice, check_range
 from .live import LiveFigure, new_figure
@@ -211,38 +212,59 @@ def live_pickup_choice(body: Body, load_mass: float = 15.0, target_height: float
                                                f"{target_height:.2f} m grip.")
 
 
-def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]], static: dict[str, float], *,
+def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]] | None, static: dict[str, float], *,
                         technique: str = "bend", load_mass: float = 15.0, target_height: float = 0.22,
+                        load: LiftObject | None = None, parameter_band: bool = False,
                         live: bool | None = None) -> LiveFigure:
     """Notebook 99: the dynamic peak L5/S1 moment (N*m) and compression (N) of a floor lift against the caller's
-    published ``bands`` ({"moment": (lo, hi), "compression": (lo, hi)}) and ``static`` model values; the slider
-    sets the lift's duration (1.5 to 8 s)."""
+    published ``bands`` ({"moment": (lo, hi), "compression": (lo, hi)}; None: no published range) and ``static``
+    model values; the slider sets the lift's duration (1.5 to 8 s). ``load`` lifts an object (``hm.Box(...)``)
+    instead of ``load_mass`` at ``target_height``; ``parameter_band`` adds a black bar over the compression's
+    band across the spine's uncertain parameters (``spine.band``) at its peak frame."""
     check_choice("technique", technique, TECHNIQUES)
     _body(body)
     fig, axs = new_figure((8.0, 3.8), ncols=2)
     bars = []
     for ax, key, label, top in zip(axs, ("moment", "compression"), ("peak L5/S1 moment (N·m)",
                                                                      "peak compression (N)"), (400, 8000), strict=True):
-        lo, hi = bands[key]
-        ax.axhspan(lo, hi, color=GREY, alpha=0.3, label="published range")
+        if bands is not None:
+            lo, hi = bands[key]
+            ax.axhspan(lo, hi, color=GREY, alpha=0.3, label="published range")
         ax.axhline(static[key], color="black", ls="--", lw=1.5, label="static model")
         bars.append(ax.bar([0], [0.0], width=0.5, color=VERMILLION, hatch="//", edgecolor="black",
                            label="dynamic model")[0])
         ax.set(xlim=(-1, 1), xticks=[], ylim=(0, top))
         ax.set_title(label, fontsize=_fs(1.0))
+    animated: list[Any] = list(bars)
+    if parameter_band:
+        (band,) = axs[1].plot([0, 0], [0, 0], color="black", lw=3, label="parameter band")
+        axs[1].legend(loc="upper left")
+        animated.append(band)
     axs[0].legend(loc="upper left")
     title = fig.suptitle(" ", fontsize=_fs(1.0))
     slider = W.FloatSlider(value=2.0, min=1.5, max=8.0, step=0.5, description="lift (s)", continuous_update=False,
                            layout=W.Layout(width="420px"))
+    if load is None:
+        what, kw = f"{load_mass:g} kg from {target_height:.2f} m", {"load_mass": load_mass,
+                                                                      "target_height": target_height}
+    else:
+        what, kw = f"{load.mass:g} kg {type(load).__name__.lower()}", {"load": load}
 
     def update(v: dict[str, Any]) -> None:
-        d = _movement(technique, body, load_mass, target_height, frames=41, duration=v["duration"]).dynamics
-        moment, compression = float(np.max(d.moments["L5S1"])), float(np.max(d.spine.compression))
+        from ..movements import movement
+
+        d = movement(technique, body, frames=41, duration=v["duration"], **kw).dynamics
+        k = int(np.argmax(d.spine.compression))
+        moment, compression = float(np.max(d.moments["L5S1"])), float(d.spine.compression[k])
         bars[0].set_height(moment)
         bars[1].set_height(compression)
-        title.set_text(f"{technique}, {load_mass:g} kg from {target_height:.2f} m, whole lift {v['duration']:.1f} s: "
-                       f"{moment:.0f} N·m, {compression:.0f} N")
+        text = f"{technique}, {what}, whole lift {v['duration']:.1f} s: {moment:.0f} N·m, {compression:.0f} N"
+        if parameter_band:
+            lo, hi = (float(x[k]) for x in d.spine.band("compression"))
+            band.set_data([0, 0], [lo, hi])
+            text += f" ({lo:.0f} to {hi:.0f} N)"
+        title.set_text(text)
 
-    return LiveFigure(fig, bars + [title], {"duration": slider}, update, name="stoop_duration", live=live,
+    return LiveFigure(fig, animated + [title], {"duration": slider}, update, name="stoop_duration", live=live,
                       solves=True,
                       alt=lambda v: title.get_text())
