@@ -180,6 +180,18 @@ def test_trunk_lever_shows_the_lever_arm():
         comp.set(angel=10)
 
 
+@pytest.mark.parametrize("length", [0.3, 0.5, 0.6, 0.8, 1.0])
+def test_trunk_lever_axes_hold_the_whole_trunk(length):
+    """Notebook 00's exercise changes the trunk length: the shoulder stays inside the axes at 0 and 90 degrees."""
+    comp = plots.live_trunk_lever(trunk_length=length, live=False)
+    ax = comp.figure.axes[0]
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    for angle in (0, 90):
+        comp.set(angle=angle)
+        x, y = length * np.sin(np.radians(angle)), length * np.cos(np.radians(angle))
+        assert x0 < x < x1 and y0 < y < y1, (angle, x, y, ax.get_xlim(), ax.get_ylim())
+
+
 def test_moment_terms_bars_add_up_to_the_net_moment():
     comp = plots.live_moment_terms(BODY, live=True)
     comp.set(hip=80, lumbar=20, load_mass=10)

@@ -29,7 +29,9 @@ def live_trunk_lever(trunk_length: float = 0.5, angle: int = 30, *, live: bool |
     if not 0.1 <= float(trunk_length) <= 1.0:
         raise ValueError(f"trunk_length must be between 0.1 and 1.0 m, got {trunk_length!r}")
     fig, ax = new_figure((6.4, 4.0))
-    ax.set(xlim=(-0.1, 0.62), ylim=(-0.08, 0.56), aspect="equal", xlabel="forward (m)", ylabel="up (m)")
+    reach = max(0.5, float(trunk_length))  # the axes hold the trunk at every angle, upright to horizontal
+    ax.set(xlim=(-0.1, reach + 0.12), ylim=(-0.08, reach + 0.06), aspect="equal", xlabel="forward (m)",
+           ylabel="up (m)")
     ax.plot([0], [0], "o", color=GREY, markersize=12, label="hip (pivot)")
     (trunk,) = ax.plot([], [], color=BLUE, linewidth=7, solid_capstyle="round", label="trunk")
     (drop,) = ax.plot([], [], color=GREY, linewidth=1.5, linestyle=":")
