@@ -18,11 +18,7 @@ NOTEBOOKS = sorted(p.name for p in (Path(__file__).resolve().parents[2] / "noteb
 
 #: Known findings in the notebooks' own content, each with its reason (a defect to fix, not upstream): the rule id
 #: whose findings are not counted in that notebook. Every other rule still counts there.
-KNOWN: dict[str, tuple[str, str]] = {
-    "03_building_the_model.ipynb": ("scrollable-region-focusable", (
-        "the symbolic L5/S1 moment (cells 16, 18) can be wider than the output area at 1280x720, and JupyterLab's "
-        "LaTeX box then scrolls without being keyboard-focusable; the equations need shorter lines")),
-}
+KNOWN: dict[str, tuple[str, str]] = {}
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS, ids=[n.removesuffix(".ipynb") for n in NOTEBOOKS])
