@@ -158,6 +158,9 @@ def test_component_updates_in_place_and_fits_the_output_area(name):
     assert comp.view in box.children
     assert comp.figure.bbox.width <= plots.OUTPUT_AREA_PX  # fits JupyterLab's output area at 1280 x 720
     assert any("hm-main-control" in c._dom_classes for c in comp.controls.values())
+    for key, c in comp.controls.items():  # a label is never cut short ("hands at (..."): the whole text shows
+        if getattr(c, "description", "") and hasattr(c.style, "description_width"):
+            assert c.style.description_width == "initial", (name, key, c.description)
     ids = [id(a) for a in comp.figure.findobj()]
     first = comp.view.state()
     comp.set(**change)

@@ -269,6 +269,8 @@ class LiveFigure:
             controls[main].add_class("hm-main-control")
         for c in controls.values():
             c.observe(self._changed, names="value")
+            if getattr(c, "description", "") and hasattr(c.style, "description_width"):
+                c.style.description_width = "initial"  # the whole label, never cut to "hands at (..."
         self._safe_update(initial=True)
         self.view = make_view(figure, animated, live=live, alt=self.alt_text())
         self._box: LiveBox | None = None
