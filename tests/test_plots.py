@@ -319,3 +319,23 @@ def test_figure_png_bytes(a):
     png = plots.figure_png(fig)
     plt.close(fig)
     assert png[:4] == b"\x89PNG" and len(png) > 1000
+
+
+@pytest.mark.parametrize("technique", ["hinge", "bend", "squat"])
+@pytest.mark.parametrize("height", [0.22, 0.26, 0.45])
+def test_moment_arm_labels_never_overlap_in_the_explorer(technique, height):
+    """The Explorer's four moment-arm labels (L5/S1 and hip, to the upper body and to the load) stay readable:
+    no two overlap on screen, at any technique's pick-up (the hinge's used to stack four labels on the load)."""
+    ex = hm.widgets.Explorer(BODY, technique=technique, load_mass=15.0, target_height=height)
+    for hip in (None, 125.0):  # the pick-up, then the hip slider pushed on (the case seen in JupyterLab)
+        if hip is not None:
+            ex.set(hip=hip)
+        fig = ex.figure
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        labels = [t for k, t in ex.arms.artists.items() if k.endswith(":label") and t.get_text()]
+        assert len(labels) == 4
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        for i in range(len(boxes)):
+            for k in range(i + 1, len(boxes)):
+                assert not boxes[i].overlaps(boxes[k]), (labels[i].get_text(), labels[k].get_text(), hip)

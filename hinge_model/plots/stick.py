@@ -209,7 +209,37 @@ class MomentArms(PlotArtists):
                 if visible:
                     parts.append(f"{JOINT_LABEL[j]} to {target.replace('_', ' ')} {100 * d:.0f} cm")
         self.alt_text = "Horizontal moment arms: " + "; ".join(parts) + "."
+        _spread_labels(self.ax, [art[f"{j}->{t}:label"] for j in self.joints for t in ("upper_body", "load")])
         return self
+
+
+def _spread_labels(ax: Axes, labels: Sequence[Any], pad: float = 1.25) -> None:
+    """Move labels up just enough that no two overlap on screen (greedy, lowest first).
+
+    Each label keeps its x; sizes are estimated from the font (0.6 em per character, ``pad`` line height), so
+    the result is the same under Agg and in the browser view. Labels whose dimension lines are far apart on
+    screen do not move.
+    """
+    shown = [t for t in labels if t.get_text()]
+    if len(shown) < 2:
+        return
+    px = ax.figure.dpi / 72.0
+    to_px, to_data = ax.transData.transform, ax.transData.inverted().transform
+    boxes = []
+    for t in shown:
+        x, y = to_px(t.get_position())
+        size = t.get_fontsize() * px
+        boxes.append([t, x, y, 0.6 * size * len(t.get_text()) + 4 * px, pad * size + 2 * px])
+    boxes.sort(key=lambda b: b[2])
+    placed: list[list[Any]] = []
+    for b in boxes:
+        _, x, y, w, h = b
+        for _, x2, y2, w2, h2 in sorted(placed, key=lambda p: p[2]):
+            if abs(x - x2) < (w + w2) / 2 and abs(y - y2) < (h + h2) / 2:
+                y = y2 + (h + h2) / 2
+        b[2] = y
+        placed.append(b)
+        b[0].set_position(tuple(to_data((x, y))))
 
 
 def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"),
