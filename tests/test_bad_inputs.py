@@ -873,13 +873,24 @@ COVERED_LATER: tuple[str, ...] = (
 
 MODULES: tuple[str, ...] = tuple(sorted(set(hm._LAZY_SUBMODULES)))
 
+#: Packages whose ``__all__`` re-exports are not followed yet. Their re-exported names (with public methods: plots
+#: 44, recorded 8, assess 6, all defined in their own submodules) were never enumerated by this test; following
+#: them needs a case for each, so for now these packages count only what their ``__init__`` defines, as before.
+REEXPORTS_NOT_FOLLOWED: frozenset[str] = frozenset({"plots", "assess", "recorded"})
+
 
 def public_names(modname: str) -> set[str]:
-    """Public callables DEFINED in ``hinge_model.<modname>`` (functions, classes and their public methods)."""
+    """Public callables of ``hinge_model.<modname>`` (functions, classes and their public methods): those it
+    defines, and those it re-exports in its ``__all__`` whichever file defines them (``hm.movements.solve_pickup``
+    lives in pickup_paths.py, ``hm.claims.Claim`` in claims/catalogue.py): a name is checked under the module
+    that documents it."""
     mod = importlib.import_module(f"hinge_model.{modname}")
+    exported = set() if modname in REEXPORTS_NOT_FOLLOWED else set(getattr(mod, "__all__", ()))
     out: set[str] = set()
     for name, obj in vars(mod).items():
-        if name.startswith("_") or getattr(obj, "__module__", None) != mod.__name__:
+        if name.startswith("_") or inspect.ismodule(obj):
+            continue
+        if getattr(obj, "__module__", None) != mod.__name__ and name not in exported:
             continue
         if inspect.isclass(obj):
             out.add(f"{modname}.{name}")

@@ -52,10 +52,6 @@ from .evidence import EVIDENCE
 from .poses import arms_hanging, balanced_hanging
 from .rules import RULES
 
-# The public records and functions live in hinge_model.claims (their documented home), whichever file defines them.
-for _obj in (Claim, ClaimResult, arms_hanging, balanced_hanging):
-    _obj.__module__ = __name__
-
 
 def evaluate_claim(key: str, body: Body, load_mass: float = 15.0, *, flexibility: str = "normal") -> ClaimResult:
     """Compute the evidence of claim ``key`` for ``body`` lifting ``load_mass`` (kg) and apply its rule."""
