@@ -45,6 +45,7 @@ from numpy.typing import NDArray
 
 from .anthropometry import Body
 from .conventions import LOAD_RANGE
+from .leg_geometry import segment_radii
 from .validation import check_choice, check_number
 
 Array = NDArray[np.float64]
@@ -52,7 +53,7 @@ Array = NDArray[np.float64]
 #: Olympic bar shaft diameter, m (IWF men's bar 28 mm).
 BAR_DIAMETER: float = 0.028
 #: Smallest gap (m) between the standing shins and the bar: the bar is over the mid-foot, or this far in front of
-#: the shins when they reach further forward (short people; the shin capsule is round, see hinge_model.clearance).
+#: the shins when they reach further forward (short people; the shin capsule is round, see hinge_model.leg_geometry).
 BAR_SHIN_GAP: float = 0.005
 #: Grip centre above the bottom edge of a box held without handles, m (half a hand's thickness; assumption).
 UNDER_EDGE_GRIP: float = 0.02
@@ -229,8 +230,6 @@ def place(obj: LiftObject, body: Body, *, placement: str | None = None, gap: flo
         if placement not in (None, "front"):
             check_choice("placement", placement, ("front",))
         r = 0.5 * BAR_DIAMETER
-        from .clearance import segment_radii  # local: clearance imports this module
-
         r0, r1 = segment_radii(body)["shank"]
         u = min(max(gy / float(body.segments["shank"].length), 0.0), 1.0)
         mid = max(mid, r0 + u * (r1 - r0) + r + BAR_SHIN_GAP)  # standing, the bar just clears the shins
