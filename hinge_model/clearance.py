@@ -1,8 +1,8 @@
 r"""The body may not pass through the object: leg thickness and the leg-object clearance.
 
 The shank and thigh are tapered capsules around the model's ankle-knee and knee-hip lines, with end radii from the
-ANSUR II girths (Gordon et al. 2014, NATICK/TR-15/007; data/ansur2_leg_radii.csv: mean girth / 2 pi as a fraction
-of stature, by sex; a round cross-section of the same girth, assumption)::
+ANSUR II girths (:func:`segment_radii`, from :mod:`hinge_model.leg_geometry` and re-exported here: Gordon et al.
+2014, NATICK/TR-15/007; mean girth / 2 pi as a fraction of stature, by sex; a round cross-section, assumption)::
 
               hip o  r = thigh girth / 2 pi
                  / \
@@ -22,10 +22,7 @@ segment (spheres of the interpolated radius): the surface between samples is und
 
 from __future__ import annotations
 
-import csv
 import math
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 import numpy as np
@@ -33,6 +30,7 @@ from numpy.typing import NDArray
 
 from .anthropometry import Body
 from .kinematics import Kinematics, forward
+from .leg_geometry import segment_radii
 from .objects import PlacedObject
 from .pose import Pose
 
@@ -40,26 +38,6 @@ Array = NDArray[np.float64]
 
 #: Sample points per leg segment along its axis.
 SAMPLES: int = 24
-_ENDS = {"shank": ("anklecircumference", "calfcircumference"),
-         "thigh": ("lowerthighcircumference", "thighcircumference")}
-
-
-@cache
-def _fractions() -> dict[str, dict[str, float]]:
-    text = files("hinge_model.data").joinpath("ansur2_leg_radii.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    out: dict[str, dict[str, float]] = {}
-    for r in rows:
-        out.setdefault(r["sex"], {})[r["measure"]] = float(r["radius_fraction"])
-    return out
-
-
-def segment_radii(body: Body) -> dict[str, tuple[float, float]]:
-    """Radius (m) at the distal and proximal end of the shank and thigh: ``{"shank": (ankle, knee), ...}``."""
-    if not isinstance(body, Body):
-        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
-    f = _fractions()[body.sex]
-    return {seg: (f[a] * body.height, f[b] * body.height) for seg, (a, b) in _ENDS.items()}
 
 
 def _points(body: Body, kin: Kinematics) -> tuple[Array, Array]:
@@ -112,3 +90,6 @@ def clearance(body: Body, pose: Pose, placed: PlacedObject) -> Array:
 def intersects(body: Body, pose: Pose, placed: PlacedObject, tol: float = 0.0) -> Any:
     """True in each frame where the legs come closer than ``tol`` (m) to the object (i.e. pass into it)."""
     return clearance(body, pose, placed) < float(tol)
+
+
+__all__ = ["SAMPLES", "clearance", "clearance_from_kinematics", "intersects", "segment_radii"]

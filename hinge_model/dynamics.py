@@ -175,11 +175,9 @@ def joint_space_inverse_dynamics(body: Body, q: dict[str, ArrayLike], qd: dict[s
     spine = levels = None
     if with_spine:
         static, _ = joint_loads(body, kin, load)
-        from .spine import spine_loads
         from .spine_levels import spine_levels
 
-        spine = spine_loads(body, pose, kin.angles, moments["L5S1"], forces["L5S1"])
-        levels = spine_levels(body, pose, kin.points, kin.angles, moments["L5S1"], forces["L5S1"], spine)
+        levels = spine_levels(body, pose, kin.points, kin.angles, moments["L5S1"], forces["L5S1"])
         spine = levels["L5S1"]
     # ground reaction: the foot is static, so GRF = F_ankle + m_foot g (up); its moment about the ankle balances
     # the ankle moment and the foot's weight: x_cop F_y - y_floor F_x = M_ankle + m_foot g x_foot

@@ -81,9 +81,6 @@ from .validation import check_choice, check_range
 
 Array = NDArray[np.float64]
 
-for _f in (balance_target, hip_share, solve_pickup, technique_constraints, progression):
-    _f.__module__ = __name__  # documented (and checked for bad inputs) as hinge_model.movements.<name>
-
 #: Legs may touch the object; more than this overlap (m) in any frame is an error.
 CLEARANCE_TOLERANCE: float = 0.002
 #: Default lift duration, s (down + up).

@@ -45,6 +45,7 @@ from numpy.typing import NDArray
 
 from .anthropometry import Body
 from .conventions import LOAD_RANGE
+from .leg_geometry import segment_radii
 from .validation import check_choice, check_number
 
 Array = NDArray[np.float64]
@@ -52,7 +53,7 @@ Array = NDArray[np.float64]
 #: Olympic bar shaft diameter, m (IWF men's bar 28 mm).
 BAR_DIAMETER: float = 0.028
 #: Smallest gap (m) between the standing shins and the bar: the bar is over the mid-foot, or this far in front of
-#: the shins when they reach further forward (short people; the shin capsule is round, see hinge_model.clearance).
+#: the shins when they reach further forward (short people; the shin capsule is round, see hinge_model.leg_geometry).
 BAR_SHIN_GAP: float = 0.005
 #: Grip centre above the bottom edge of a box held without handles, m (half a hand's thickness; assumption).
 UNDER_EDGE_GRIP: float = 0.02
@@ -65,8 +66,19 @@ def _mass(mass: Any) -> float:
     return check_number("mass", mass, *LOAD_RANGE, unit="kg")
 
 
-def _elevation(elevation: Any) -> float:
-    return check_number("elevation", elevation, 0.0, 1.5, unit="m")
+def _validated(obj: Any, *, optional: tuple[str, ...] = (), **spec: tuple[float, float | str]) -> None:
+    """Check the fields of a frozen object dataclass in order and store each back as a float: ``mass`` (kg,
+    LOAD_RANGE), every field of ``spec`` (m, in [lo, hi]; ``hi`` may name a field checked before it; a field of
+    ``optional`` may be None), then ``elevation`` (m, 0-1.5). A bad value raises check_number's ValueError, which
+    names the argument, its value and the allowed range."""
+    object.__setattr__(obj, "mass", _mass(obj.mass))
+    for name, (lo, hi) in spec.items():
+        value = getattr(obj, name)
+        if value is None and name in optional:
+            continue
+        top = float(getattr(obj, hi)) if isinstance(hi, str) else hi
+        object.__setattr__(obj, name, check_number(name, value, lo, top, unit="m"))
+    object.__setattr__(obj, "elevation", check_number("elevation", obj.elevation, 0.0, 1.5, unit="m"))
 
 
 @dataclass(frozen=True)
@@ -82,13 +94,8 @@ class Box:
     kind: str = field(default="box", init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "mass", _mass(self.mass))
-        object.__setattr__(self, "depth", check_number("depth", self.depth, 0.05, 1.0, unit="m"))
-        object.__setattr__(self, "height", check_number("height", self.height, 0.05, 1.0, unit="m"))
-        if self.handle_height is not None:
-            object.__setattr__(self, "handle_height", check_number("handle_height", self.handle_height,
-                                                                   UNDER_EDGE_GRIP, self.height, unit="m"))
-        object.__setattr__(self, "elevation", _elevation(self.elevation))
+        _validated(self, depth=(0.05, 1.0), height=(0.05, 1.0), handle_height=(UNDER_EDGE_GRIP, "height"),
+                   optional=("handle_height",))
 
     @property
     def grip_above_base(self) -> float:
@@ -105,10 +112,7 @@ class Barbell:
     kind: str = field(default="barbell", init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "mass", _mass(self.mass))
-        object.__setattr__(self, "plate_diameter", check_number("plate_diameter", self.plate_diameter, 0.1, 0.6,
-                                                                unit="m"))
-        object.__setattr__(self, "elevation", _elevation(self.elevation))
+        _validated(self, plate_diameter=(0.1, 0.6))
 
     @property
     def grip_above_base(self) -> float:
@@ -125,10 +129,7 @@ class Kettlebell:
     kind: str = field(default="kettlebell", init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "mass", _mass(self.mass))
-        object.__setattr__(self, "handle_height", check_number("handle_height", self.handle_height, 0.05, 0.6,
-                                                               unit="m"))
-        object.__setattr__(self, "elevation", _elevation(self.elevation))
+        _validated(self, handle_height=(0.05, 0.6))
 
     @property
     def grip_above_base(self) -> float:
@@ -229,8 +230,6 @@ def place(obj: LiftObject, body: Body, *, placement: str | None = None, gap: flo
         if placement not in (None, "front"):
             check_choice("placement", placement, ("front",))
         r = 0.5 * BAR_DIAMETER
-        from .clearance import segment_radii  # local: clearance imports this module
-
         r0, r1 = segment_radii(body)["shank"]
         u = min(max(gy / float(body.segments["shank"].length), 0.0), 1.0)
         mid = max(mid, r0 + u * (r1 - r0) + r + BAR_SHIN_GAP)  # standing, the bar just clears the shins

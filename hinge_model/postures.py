@@ -41,9 +41,10 @@ from __future__ import annotations
 
 import csv
 import warnings
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -141,21 +142,14 @@ class _Problem:
         self.jeq = (eq[:, 1:] - eq[:, :1]) / self.h
         self.jineq = (ineq[:, 1:] - ineq[:, :1]) / self.h
 
-    def eq_fun(self, x: Array) -> Array:
+    def _at(self, name: str, x: Array) -> Array:
+        """``eq``, ``jeq``, ``ineq`` or ``jineq`` at x, from the one cached evaluation at x."""
         self._update(x)
-        return self.eq
+        return getattr(self, name)
 
-    def eq_jac(self, x: Array) -> Array:
-        self._update(x)
-        return self.jeq
-
-    def ineq_fun(self, x: Array) -> Array:
-        self._update(x)
-        return self.ineq
-
-    def ineq_jac(self, x: Array) -> Array:
-        self._update(x)
-        return self.jineq
+    def constraint(self, kind: str) -> dict[str, Any]:
+        """SLSQP's constraint dict of ``kind`` ("eq" or "ineq"): its values and Jacobian at x."""
+        return {"type": kind, "fun": partial(self._at, kind), "jac": partial(self._at, "j" + kind)}
 
 
 def fit_pickup(body: Body, name: str, grip: tuple[float, float], load_mass: float = 0.0,
@@ -170,8 +164,7 @@ def fit_pickup(body: Body, name: str, grip: tuple[float, float], load_mass: floa
     mean, sd = pattern(name, body, grip_height)
     w = 1.0 / sd**2
     prob = _Problem(body, grip, float(load_mass), placed, float(slr))
-    cons = ({"type": "eq", "fun": prob.eq_fun, "jac": prob.eq_jac},
-            {"type": "ineq", "fun": prob.ineq_fun, "jac": prob.ineq_jac})
+    cons = (prob.constraint("eq"), prob.constraint("ineq"))
     bounds = list(zip(_LO, _HI, strict=True))
     best = None
     starts = [np.clip(mean + np.array([0, 0, 0, 0, 40.0 * (grip_height < 1.0)]), _LO, _HI)]
@@ -184,7 +177,7 @@ def fit_pickup(body: Body, name: str, grip: tuple[float, float], load_mass: floa
                            method="SLSQP", bounds=bounds, constraints=cons,
                            options={"maxiter": 200, "ftol": 1e-10})
         x = np.clip(res.x, _LO, _HI)
-        eq, ineq = prob.eq_fun(x), prob.ineq_fun(x)
+        eq, ineq = cons[0]["fun"](x), cons[1]["fun"](x)
         ok = bool(np.max(np.abs(eq)) < 1e-4 and np.min(ineq) > -1e-4)
         if ok and (best is None or res.fun < best[1]):
             best = (x, float(res.fun))

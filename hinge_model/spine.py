@@ -1,7 +1,9 @@
 r"""L5/S1 disc loads: compression and shear from the net lumbar moment, passive tissue and one equivalent extensor.
 
-Entry point: :func:`spine_loads` (called by :func:`hinge_model.statics.analyze`; dynamics passes its inertial
-force and moment). Fully vectorised: every result has the broadcast shape of the pose, moment and force.
+Entry point: :func:`spine_loads` (called through :mod:`hinge_model.spine_levels` by
+:func:`hinge_model.statics.analyze`; dynamics passes its inertial force and moment), the nominal row of
+:func:`disc_loads`, which spine_levels also evaluates over the uncertain parameters for the bands. Fully
+vectorised: every result has the broadcast shape of the pose, moment and force.
 
 Model (sagittal plane, x forward, y up; angles of segments from the vertical, forward tilt positive)
 -----------------------------------------------------------------------------------------------------
@@ -203,18 +205,94 @@ def disc_angle(pelvis_rad: ArrayLike, lumbar_deg: ArrayLike) -> Array:
     return DISC_ANGLE_STANDING + np.rad2deg(pelvis_rad) + 0.5 * LUMBAR_SPLIT * np.asarray(lumbar_deg, float)
 
 
+#: The nominal model as one row of :func:`disc_loads`' ``params``: (moment-arm scale, obliquity offset (deg), passive
+#: scale, disc-angle offset (deg)), the order of :data:`hinge_model.spine_levels.PARAMETER_RANGES`.
+NOMINAL_PARAMETERS: tuple[float, float, float, float] = (1.0, 0.0, 1.0, 0.0)
+#: Outputs of :func:`disc_loads`, each of shape (k, *frames).
+DISC_LOAD_OUTPUTS: tuple[str, ...] = ("compression", "shear", "muscle_force", "passive_force", "passive_moment",
+                                      "active_moment", "muscle_moment_arm", "muscle_obliquity", "disc_angle")
+
+
+def disc_loads(
+    moment: ArrayLike,
+    force: ArrayLike,
+    lumbar: ArrayLike,
+    disc_deg: ArrayLike,
+    sex: str = "male",
+    params: ArrayLike = (NOMINAL_PARAMETERS,),
+) -> dict[str, Array]:
+    """Steps 2-5 of the module docstring for every row of ``params``, vectorised over rows and frames.
+
+    ``moment``: net extensor moment (N*m) about the disc centre; ``force``: (..., 2) force (N) through the cut;
+    ``lumbar``: lumbar flexion (deg); ``disc_deg``: mid-disc plane from the horizontal (deg); all broadcast together
+    to the frames' shape. ``params`` (k, 4): rows of (moment-arm scale, obliquity offset in deg, passive-moment
+    scale, disc-angle offset in deg); :data:`NOMINAL_PARAMETERS` is the model of :func:`spine_loads`. Returns
+    ``{name: array (k, *frames)}`` for every name of :data:`DISC_LOAD_OUTPUTS` (``muscle_obliquity`` and
+    ``disc_angle`` in deg, with their offsets).
+
+    >>> v = disc_loads(100.0, [0.0, -400.0], 20.0, 34.0, params=[NOMINAL_PARAMETERS, (1.2, 0.0, 1.0, 0.0)])
+    >>> v["muscle_force"].shape, bool(v["muscle_force"][1] < v["muscle_force"][0])
+    ((2,), True)
+    """
+    p = as_float_array("params", params)
+    if p.ndim != 2 or p.shape[1] != 4:
+        raise ValueError(f"params must have shape (k, 4) (moment-arm scale, obliquity offset, passive scale, "
+                         f"disc-angle offset), got shape {p.shape}")
+    f = as_float_array("force", force)
+    if f.ndim == 0 or f.shape[-1] != 2:
+        raise ValueError(f"force must have a trailing axis of length 2 (x, y), got shape {f.shape}")
+    m, fx, fy, lam, disc = broadcast({"moment": as_float_array("moment", moment), "force[..., 0]": f[..., 0],
+                                      "force[..., 1]": f[..., 1], "lumbar": as_float_array("lumbar", lumbar),
+                                      "disc_deg": as_float_array("disc_deg", disc_deg)})
+    f = np.stack((fx, fy), axis=-1)
+    ex = (slice(None),) + (None,) * m.ndim
+    arm_s, obl_o, pas_s, dis_o = (p[:, i][ex] for i in range(4))
+
+    # 2. disc frame
+    a_deg = disc[None] + dis_o
+    a = np.deg2rad(a_deg)
+    n = np.stack((np.sin(a), np.cos(a)), axis=-1)
+    t = np.stack((np.cos(a), -np.sin(a)), axis=-1)
+    f_n = np.sum(f[None] * n, axis=-1)
+    f_t = np.sum(f[None] * t, axis=-1)
+
+    # 3. passive tissue
+    m_p = passive_moment(lam, sex)[None] * pas_s
+    f_p = m_p / PASSIVE_MOMENT_ARM
+    gam = np.deg2rad(PASSIVE_OBLIQUITY_DEG)
+
+    # 4. equivalent extensor
+    m_act = np.maximum(m[None] - m_p, 0.0)
+    arm = muscle_moment_arm(lam)[None] * arm_s
+    f_m = m_act / arm
+    beta_deg = muscle_obliquity(lam)[None] + obl_o
+    beta = np.deg2rad(beta_deg)
+
+    # 5. equilibrium, resolved in the disc frame
+    out = {"compression": f_n + f_m * np.cos(beta) + f_p * np.cos(gam),
+           "shear": -f_t - f_m * np.sin(beta) + f_p * np.sin(gam),
+           "muscle_force": f_m, "passive_force": f_p, "passive_moment": m_p, "active_moment": m_act,
+           "muscle_moment_arm": arm, "muscle_obliquity": beta_deg, "disc_angle": a_deg}
+    return {key: np.broadcast_to(v, (p.shape[0], *m.shape)) for key, v in out.items()}
+
+
 def spine_loads(
     body: Body,
     pose: Pose,
     angles: dict[str, Array],
     moment: ArrayLike,
     force: ArrayLike,
+    *,
+    level: str = "L5S1",
+    band: Callable[[str], tuple[Any, Any]] | None = None,
 ) -> SpineLoads:
     """Compression, shear, muscle and passive forces at the L5/S1 disc (see the module docstring).
 
     ``angles``: absolute segment angles (rad) from :func:`hinge_model.kinematics.forward` (``"pelvis"`` used);
     ``moment``: net L5S1 extensor moment (N*m, both sides) about the L5S1 disc centre; ``force``: (..., 2)
-    force (N) the lower body transmits to the upper body through the L5/S1 cut.
+    force (N) the lower body transmits to the upper body through the L5/S1 cut. The loads are
+    :func:`disc_loads` at :data:`NOMINAL_PARAMETERS`. ``level`` names the disc and ``band`` (output name ->
+    (low, high)) becomes :meth:`SpineLoads.band`; :mod:`hinge_model.spine_levels` passes both.
     """
     if not isinstance(body, Body):
         raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
@@ -232,51 +310,15 @@ def spine_loads(
         {"angles['pelvis']": phi, "pose.lumbar": lam, "moment": m, "force[..., 0]": f[..., 0],
          "force[..., 1]": f[..., 1]}
     )
+    # 1. net moment about the disc centre (the model's L5S1 point); 2.-5. in the disc frame
+    v = {k: x[0] for k, x in disc_loads(m, np.stack((fx, fy), axis=-1), lam, disc_angle(phi, lam), body.sex).items()}
 
-    # 1. net moment about the disc centre (the model's L5S1 point)
-    m_disc = m
+    positive = m > 0.0
+    share = np.where(positive, np.minimum(v["passive_moment"], np.maximum(m, 0.0)) / np.where(positive, m, 1.0),
+                     0.0)
 
-    # 2. disc frame
-    a_deg = disc_angle(phi, lam)
-    a = np.deg2rad(a_deg)
-    n = np.stack((np.sin(a), np.cos(a)), axis=-1)
-    t = np.stack((np.cos(a), -np.sin(a)), axis=-1)
-    f_vec = np.stack((fx, fy), axis=-1)
-    f_n = np.sum(f_vec * n, axis=-1)
-    f_t = np.sum(f_vec * t, axis=-1)
+    def out(x: ArrayLike) -> Any:
+        return _scalarize(np.broadcast_to(np.asarray(x, dtype=float), m.shape).copy())
 
-    # 3. passive tissue
-    m_p = passive_moment(lam, body.sex)
-    f_p = m_p / PASSIVE_MOMENT_ARM
-    gam = np.deg2rad(PASSIVE_OBLIQUITY_DEG)
-
-    # 4. equivalent extensor
-    m_act = np.maximum(m_disc - m_p, 0.0)
-    arm = muscle_moment_arm(lam)
-    f_m = m_act / arm
-    beta_deg = muscle_obliquity(lam)
-    beta = np.deg2rad(beta_deg)
-
-    # 5. equilibrium, resolved in the disc frame
-    compression = f_n + f_m * np.cos(beta) + f_p * np.cos(gam)
-    shear = -f_t - f_m * np.sin(beta) + f_p * np.sin(gam)
-
-    positive = m_disc > 0.0
-    share = np.where(positive, np.minimum(m_p, np.maximum(m_disc, 0.0)) / np.where(positive, m_disc, 1.0), 0.0)
-
-    def out(v: ArrayLike) -> Any:
-        return _scalarize(np.broadcast_to(np.asarray(v, dtype=float), m.shape).copy())
-
-    return SpineLoads(
-        compression=out(compression),
-        shear=out(shear),
-        muscle_force=out(f_m),
-        passive_force=out(f_p),
-        passive_moment=out(m_p),
-        active_moment=out(m_act),
-        net_moment=out(m_disc),
-        muscle_moment_arm=out(arm),
-        muscle_obliquity=out(beta_deg),
-        passive_share=out(share),
-        disc_angle=out(a_deg),
-    )
+    return SpineLoads(**{k: out(v[k]) for k in DISC_LOAD_OUTPUTS}, net_moment=out(m), passive_share=out(share),
+                      level=level, _band=band)

@@ -27,6 +27,7 @@ lordosis flattens upwards), and the same equivalent-extensor moment arm, obliqui
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -62,45 +63,28 @@ LEVELS: tuple[str, ...] = ("L5S1", "L4L5")
 
 @cache
 def _corners() -> Array:
-    """(16, 4) parameter corners plus the nominal row first."""
-    nominal = [1.0, 0.0, 1.0, 0.0]
-    return np.array([nominal, *itertools.product(*PARAMETER_RANGES.values())], dtype=float)
+    """(17, 4) rows of :func:`hinge_model.spine.disc_loads`' params: the nominal row first, then the 16 corners."""
+    return np.array([_sp.NOMINAL_PARAMETERS, *itertools.product(*PARAMETER_RANGES.values())], dtype=float)
 
 
-def _loads(m: Array, f: Array, lam: Array, disc_deg: Array, sex: str, p: Array) -> dict[str, Array]:
-    """Disc loads for parameter rows ``p`` (k, 4): arrays (k, *frames)."""
-    k = p.shape[0]
-    ex = (slice(None),) + (None,) * m.ndim
-    arm_s, obl_o, pas_s, dis_o = (p[:, i][ex] for i in range(4))
-    a = np.deg2rad(disc_deg[None] + dis_o)
-    n = np.stack((np.sin(a), np.cos(a)), axis=-1)
-    t = np.stack((np.cos(a), -np.sin(a)), axis=-1)
-    f_n = np.sum(f[None] * n, axis=-1)
-    f_t = np.sum(f[None] * t, axis=-1)
-    m_p = _sp.passive_moment(lam, sex)[None] * pas_s
-    f_p = m_p / _sp.PASSIVE_MOMENT_ARM
-    gam = np.deg2rad(_sp.PASSIVE_OBLIQUITY_DEG)
-    m_act = np.maximum(m[None] - m_p, 0.0)
-    f_m = m_act / (_sp.muscle_moment_arm(lam)[None] * arm_s)
-    beta = np.deg2rad(_sp.muscle_obliquity(lam)[None] + obl_o)
-    out = {"compression": f_n + f_m * np.cos(beta) + f_p * np.cos(gam),
-           "shear": -f_t - f_m * np.sin(beta) + f_p * np.sin(gam),
-           "muscle_force": f_m, "passive_force": f_p, "active_moment": m_act}
-    return {key: np.broadcast_to(v, (k, *m.shape)) for key, v in out.items()}
-
-
-def _level(body: Body, pose: Pose, moment: Array, force: Array, disc_deg: Array, level: str) -> _sp.SpineLoads:
-    """Loads at a level whose mid-disc plane is ``disc_deg`` from the horizontal (spine.spine_loads' equations)."""
-    lam = np.broadcast_to(np.asarray(pose.lumbar, float), moment.shape)
-    tilt = np.deg2rad(disc_deg - _sp.DISC_ANGLE_STANDING - 0.5 * _sp.LUMBAR_SPLIT * lam)  # spine.disc_angle inverse
-    base = _sp.spine_loads(body, pose, {"pelvis": tilt}, moment, force)
+def _band(moment: Array, force: Array, lumbar: Array, disc_deg: Array, sex: str) -> Callable[[str], tuple[Any, Any]]:
+    """SpineLoads.band of a level: (low, high) of an output over the nominal row and every corner of
+    :data:`PARAMETER_RANGES` (:func:`hinge_model.spine.disc_loads`, computed when asked for)."""
 
     def band(name: str) -> tuple[Any, Any]:
-        v = _loads(moment, force, lam, disc_deg, body.sex, _corners())[name]
+        v = _sp.disc_loads(moment, force, lumbar, disc_deg, sex, _corners())[name]
         return _scalarize(v.min(axis=0)), _scalarize(v.max(axis=0))
 
-    return _sp.SpineLoads(**{f: getattr(base, f) for f in base.__dataclass_fields__ if f not in ("level", "_band")},
-                          level=level, _band=band)
+    return band
+
+
+def _level(body: Body, pose: Pose, pelvis: Array, moment: Array, force: Array, disc_deg: Array,
+           level: str) -> _sp.SpineLoads:
+    """Loads at a level whose mid-disc plane is ``disc_deg`` from the horizontal, with their band; ``pelvis`` (rad)
+    is the tilt for which :func:`hinge_model.spine.disc_angle` gives that plane."""
+    lam = np.broadcast_to(np.asarray(pose.lumbar, float), moment.shape)
+    return _sp.spine_loads(body, pose, {"pelvis": pelvis}, moment, force, level=level,
+                           band=_band(moment, force, lam, disc_deg, body.sex))
 
 
 def l4l5_point(body: Body, points: dict[str, Array], angles: dict[str, Array]) -> Array:
@@ -111,8 +95,9 @@ def l4l5_point(body: Body, points: dict[str, Array], angles: dict[str, Array]) -
 
 
 def spine_levels(body: Body, pose: Pose, points: dict[str, Array], angles: dict[str, Array], moment: Any,
-                 force: Any, l5s1: _sp.SpineLoads) -> dict[str, _sp.SpineLoads]:
-    """{"L5S1": ``l5s1`` with its band, "L4L5": loads at L4/L5} from the L5/S1 net moment and force."""
+                 force: Any) -> dict[str, _sp.SpineLoads]:
+    """{"L5S1": loads at L5/S1 (:func:`hinge_model.spine.spine_loads`), "L4L5": loads at L4/L5}, each with its band,
+    from the L5/S1 net moment and force."""
     m = np.asarray(moment, float)
     f = np.asarray(force, float)
     p5 = np.asarray(points["L5S1"], float)
@@ -120,15 +105,8 @@ def spine_levels(body: Body, pose: Pose, points: dict[str, Array], angles: dict[
     d = p5 - p4
     m4 = m + (d[..., 0] * f[..., 1] - d[..., 1] * f[..., 0])
     lam = np.broadcast_to(np.asarray(pose.lumbar, float), m.shape)
-    disc5 = np.asarray(l5s1.disc_angle, float)
-    disc4 = (DISC_ANGLE_L4L5_STANDING + np.rad2deg(np.asarray(angles["pelvis"], float))
-             + _sp.LUMBAR_SPLIT * lam) * np.ones_like(m)
-
-    def band5(name: str) -> tuple[Any, Any]:
-        v = _loads(m, f, lam, disc5, body.sex, _corners())[name]
-        return _scalarize(v.min(axis=0)), _scalarize(v.max(axis=0))
-
-    five = _sp.SpineLoads(**{k: getattr(l5s1, k) for k in l5s1.__dataclass_fields__ if k not in ("level", "_band")},
-                          level="L5S1", _band=band5)
-    four = _level(body, pose, m4, f, disc4, "L4L5")
-    return {"L5S1": five, "L4L5": four}
+    pelvis = np.asarray(angles["pelvis"], float)
+    disc4 = (DISC_ANGLE_L4L5_STANDING + np.rad2deg(pelvis) + _sp.LUMBAR_SPLIT * lam) * np.ones_like(m)
+    tilt4 = np.deg2rad(disc4 - _sp.DISC_ANGLE_STANDING - 0.5 * _sp.LUMBAR_SPLIT * lam)  # spine.disc_angle inverse
+    return {"L5S1": _level(body, pose, pelvis, m, f, _sp.disc_angle(pelvis, lam), "L5S1"),
+            "L4L5": _level(body, pose, tilt4, m4, f, disc4, "L4L5")}

@@ -213,11 +213,9 @@ def analyze(body: Body, pose: Pose, load_mass: ArrayLike = 0.0) -> Analysis:
     segments = {n: SegmentState(mass=body.segments[n].mass, com=kin.coms[n]) for n in SEGMENTS}
 
     from .capacity import joint_capacity  # local imports keep the module graph acyclic
-    from .spine import spine_loads
     from .spine_levels import l4l5_point, spine_levels
 
-    spine = spine_loads(body, pose, kin.angles, moments["L5S1"], forces["L5S1"])
-    levels = spine_levels(body, pose, kin.points, kin.angles, moments["L5S1"], forces["L5S1"], spine)
+    levels = spine_levels(body, pose, kin.points, kin.angles, moments["L5S1"], forces["L5S1"])
     spine = levels["L5S1"]
     points["L4L5"] = np.broadcast_to(l4l5_point(body, kin.points, kin.angles), shape + (2,))
     capacity = joint_capacity(body, pose, moments)

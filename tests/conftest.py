@@ -1,6 +1,7 @@
 """Shared pytest configuration for hinge_model's tests.
 
 * ``repo_root`` / ``notebooks_dir`` fixtures for the project-level tests (tests/test_project_*.py).
+* ``gallery``: bench/gallery.py loaded as a module, once per test module (tests/test_gallery_*.py).
 * Under ``REQUIRE_BROWSER=1`` (set by .ci/run) a run that includes tests/browser must really pass at least one
   browser test: a skip there is already a failure (tests/browser/conftest.py), and this catches the case where
   no browser test ran at all (for example all deselected).
@@ -10,13 +11,16 @@ nbval's settings (stderr not compared, sanitize file) live in tests/nbval_plugin
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BROWSER_DIR = REPO_ROOT / "tests" / "browser"
+GALLERY = REPO_ROOT / "bench" / "gallery.py"
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +31,17 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def notebooks_dir() -> Path:
     return REPO_ROOT / "notebooks"
+
+
+@pytest.fixture(scope="module")
+def gallery(request: pytest.FixtureRequest) -> ModuleType:
+    """bench/gallery.py (``build``, ``figures``, ``write_index``), a fresh copy for each test module."""
+    name = "hinge_gallery_" + request.module.__name__.rsplit(".", 1)[-1]
+    spec = importlib.util.spec_from_file_location(name, GALLERY)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _browser_tests_requested(session: pytest.Session) -> bool:

@@ -835,6 +835,17 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: A_LIFT.spine.band("torque"), "name", ("'compression'", "'shear'")),
         Good(lambda: A_LIFT.spine.band("shear"), lambda r: r[0] <= A_LIFT.spine.shear <= r[1]),
     ],
+    "spine.disc_loads": [
+        Bad(lambda: hm.spine.disc_loads(100.0, [0.0, -400.0], 20.0, 34.0, params=[1.0, 0.0, 1.0, 0.0]), "params",
+            ("(k, 4)",)),
+        Bad(lambda: hm.spine.disc_loads(100.0, [0.0, -400.0, 0.0], 20.0, 34.0), "force", ("length 2",)),
+        Bad(lambda: hm.spine.disc_loads(100.0, [0.0, -400.0], [20.0, 30.0], np.zeros(3)), "disc_deg", ("broadcast",)),
+        Bad(lambda: hm.spine.disc_loads(100.0, [0.0, -400.0], nan, 34.0), "lumbar", ("finite",)),
+        Bad(lambda: hm.spine.disc_loads(100.0, [0.0, -400.0], 20.0, 34.0, "men"), "sex", ("'male'", "'female'")),
+        Good(lambda: hm.spine.disc_loads(A_LIFT.moments["L5S1"], A_LIFT.forces["L5S1"], LIFT.lumbar,
+                                         A_LIFT.spine.disc_angle)["compression"][0],
+             lambda r: close(r, A_LIFT.spine.compression, 1e-12)),
+    ],
     "spine_levels.l4l5_point": [Good(lambda: spine_levels.l4l5_point(MAN, KIN.points, KIN.angles),
                                      lambda r: r[1] > KIN.points["L5S1"][1])],
     "spine_levels.spine_levels": [Good(lambda: A_LIFT.spine_levels["L4L5"].net_moment,
@@ -873,13 +884,24 @@ COVERED_LATER: tuple[str, ...] = (
 
 MODULES: tuple[str, ...] = tuple(sorted(set(hm._LAZY_SUBMODULES)))
 
+#: Packages whose ``__all__`` re-exports are not followed yet. Their re-exported names (with public methods: plots
+#: 44, recorded 8, assess 6, all defined in their own submodules) were never enumerated by this test; following
+#: them needs a case for each, so for now these packages count only what their ``__init__`` defines, as before.
+REEXPORTS_NOT_FOLLOWED: frozenset[str] = frozenset({"plots", "assess", "recorded"})
+
 
 def public_names(modname: str) -> set[str]:
-    """Public callables DEFINED in ``hinge_model.<modname>`` (functions, classes and their public methods)."""
+    """Public callables of ``hinge_model.<modname>`` (functions, classes and their public methods): those it
+    defines, and those it re-exports in its ``__all__`` whichever file defines them (``hm.movements.solve_pickup``
+    lives in pickup_paths.py, ``hm.claims.Claim`` in claims/catalogue.py): a name is checked under the module
+    that documents it."""
     mod = importlib.import_module(f"hinge_model.{modname}")
+    exported = set() if modname in REEXPORTS_NOT_FOLLOWED else set(getattr(mod, "__all__", ()))
     out: set[str] = set()
     for name, obj in vars(mod).items():
-        if name.startswith("_") or getattr(obj, "__module__", None) != mod.__name__:
+        if name.startswith("_") or inspect.ismodule(obj):
+            continue
+        if getattr(obj, "__module__", None) != mod.__name__ and name not in exported:
             continue
         if inspect.isclass(obj):
             out.add(f"{modname}.{name}")

@@ -7,19 +7,13 @@ PNG written must appear as an <img>. It also checks that hm.notebook.show emits 
 
 from __future__ import annotations
 
-import importlib.util
 from html.parser import HTMLParser
-from pathlib import Path
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import pytest  # noqa: E402
-
 from hinge_model import plots  # noqa: E402
-
-GALLERY = Path(__file__).resolve().parents[1] / "bench" / "gallery.py"
 
 
 class _Imgs(HTMLParser):
@@ -42,14 +36,6 @@ def img_count(text: str) -> int:
     parser = _Imgs()
     parser.feed(text)
     return len(parser.imgs)
-
-
-@pytest.fixture(scope="module")
-def gallery():
-    spec = importlib.util.spec_from_file_location("hinge_gallery_alt", GALLERY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_checker_can_fail():

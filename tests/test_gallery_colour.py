@@ -8,9 +8,6 @@ colour, which a reader with a colour-vision deficiency (or a grey-scale print) c
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import matplotlib
 
 matplotlib.use("Agg")
@@ -20,8 +17,6 @@ import pytest  # noqa: E402
 from matplotlib.collections import Collection  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
-
-GALLERY = Path(__file__).resolve().parents[1] / "bench" / "gallery.py"
 
 
 def signature(handle: object) -> tuple:
@@ -65,14 +60,6 @@ def test_checker_can_fail():
     ax.legend()
     assert colour_only_pairs(fig)[0] == []
     plt.close(fig)
-
-
-@pytest.fixture(scope="module")
-def gallery():
-    spec = importlib.util.spec_from_file_location("hinge_gallery_colour", GALLERY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("mode", ["normal", "presenter"])

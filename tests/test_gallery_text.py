@@ -8,9 +8,7 @@ x dpi / 72 x that shrink factor; tick labels are measured after a draw, when the
 
 from __future__ import annotations
 
-import importlib.util
 import io
-from pathlib import Path
 
 import matplotlib
 
@@ -21,16 +19,6 @@ import pytest  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
 from hinge_model import plots  # noqa: E402
-
-GALLERY = Path(__file__).resolve().parents[1] / "bench" / "gallery.py"
-
-
-@pytest.fixture(scope="module")
-def gallery():
-    spec = importlib.util.spec_from_file_location("hinge_gallery", GALLERY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def too_small(fig, area_px: float) -> list[tuple[float, str]]:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hinge_model as hm
-from hinge_model import spine_levels
+from hinge_model import spine, spine_levels
 from hinge_model.conventions import ABOVE_L5S1, G
 
 MAN = hm.Body(75, 1.75, "male")
@@ -69,3 +69,20 @@ def test_dynamics_has_both_levels() -> None:
 def test_band_names_the_argument() -> None:
     with pytest.raises(ValueError, match="name"):
         hm.analyze(MAN, hm.Pose()).spine.band("torque")
+
+
+@pytest.mark.parametrize("level", spine_levels.LEVELS)
+def test_spine_loads_is_the_nominal_row_of_the_band_function(level) -> None:
+    """One set of disc-frame equations: the nominal SpineLoads equal spine.disc_loads' nominal row, and the band
+    is the min / max of the same function over every parameter corner."""
+    m = hm.movement("bend", MAN, 15.0, 0.3)
+    d = m.dynamics
+    s = d.spine_levels[level]
+    f = d.forces["L5S1"]
+    v = spine.disc_loads(s.net_moment, f, m.poses.lumbar, s.disc_angle, MAN.sex, spine_levels._corners())
+    assert np.array_equal(spine_levels._corners()[0], spine.NOMINAL_PARAMETERS)
+    for name in spine.DISC_LOAD_OUTPUTS:
+        np.testing.assert_allclose(v[name][0], getattr(s, name), rtol=1e-12, atol=1e-9, err_msg=name)
+    low, high = s.band("compression")
+    np.testing.assert_allclose(low, v["compression"].min(axis=0), rtol=1e-12, atol=1e-9)
+    np.testing.assert_allclose(high, v["compression"].max(axis=0), rtol=1e-12, atol=1e-9)

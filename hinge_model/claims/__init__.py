@@ -24,37 +24,12 @@ import numpy as np
 
 from ..anthropometry import Body
 from ..validation import check_choice, check_instance, check_number
-from .catalogue import (
-    _CLAIMS_BY_KEY,
-    CLAIM_LOAD_MAX,
-    CLAIMS,
-    DEPENDS,
-    FLOOR,
-    KNEE_HEIGHT_FRACTION,
-    LEAN_LOAD_RATIO,
-    LI_DROP,
-    LUMBAR_DROP_DEG,
-    MIDFOOT_BAND,
-    NEAR_NEUTRAL_LUMBAR,
-    NOT_SUPPORTED,
-    NOT_TESTABLE,
-    PASSIVE_SHARE_HIGH,
-    SHEAR_RATIO_HIGH,
-    SHIFT_FRACTION,
-    SOFT_KNEE_MIN_GAIN,
-    SUPPORTED,
-    VERDICTS,
-    VERTICAL_SHIN_DEG,
-    Claim,
-    ClaimResult,
-)
+from . import catalogue, poses
+from .catalogue import *  # noqa: F403  (re-exported: hm.claims.<name> for every name of catalogue.__all__)
+from .catalogue import _CLAIMS_BY_KEY, CLAIM_LOAD_MAX, CLAIMS, ClaimResult
 from .evidence import EVIDENCE
-from .poses import arms_hanging, balanced_hanging
+from .poses import *  # noqa: F403  (re-exported: poses.__all__)
 from .rules import RULES
-
-# The public records and functions live in hinge_model.claims (their documented home), whichever file defines them.
-for _obj in (Claim, ClaimResult, arms_hanging, balanced_hanging):
-    _obj.__module__ = __name__
 
 
 def evaluate_claim(key: str, body: Body, load_mass: float = 15.0, *, flexibility: str = "normal") -> ClaimResult:
@@ -80,8 +55,4 @@ def evaluate_claims(body: Body, load_mass: float = 15.0, *, flexibility: str = "
     return [evaluate_claim(c.key, body, load_mass, flexibility=flexibility) for c in CLAIMS]
 
 
-__all__ = ["CLAIMS", "CLAIM_LOAD_MAX", "DEPENDS", "EVIDENCE", "FLOOR", "KNEE_HEIGHT_FRACTION", "LEAN_LOAD_RATIO",
-           "LI_DROP", "LUMBAR_DROP_DEG", "MIDFOOT_BAND", "NEAR_NEUTRAL_LUMBAR", "NOT_SUPPORTED", "NOT_TESTABLE",
-           "PASSIVE_SHARE_HIGH", "RULES", "SHEAR_RATIO_HIGH", "SHIFT_FRACTION", "SOFT_KNEE_MIN_GAIN", "SUPPORTED",
-           "VERDICTS", "VERTICAL_SHIN_DEG", "Claim", "ClaimResult", "arms_hanging", "balanced_hanging",
-           "evaluate_claim", "evaluate_claims"]
+__all__ = [*catalogue.__all__, *poses.__all__, "EVIDENCE", "RULES", "evaluate_claim", "evaluate_claims"]

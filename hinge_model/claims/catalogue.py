@@ -121,3 +121,7 @@ CLAIMS: tuple[Claim, ...] = (
 _CLAIMS_BY_KEY: MappingProxyType[str, Claim] = MappingProxyType({c.key: c for c in CLAIMS})
 
 
+__all__ = ["CLAIMS", "CLAIM_LOAD_MAX", "DEPENDS", "FLOOR", "KNEE_HEIGHT_FRACTION", "LEAN_LOAD_RATIO", "LI_DROP",
+           "LUMBAR_DROP_DEG", "MIDFOOT_BAND", "NEAR_NEUTRAL_LUMBAR", "NOT_SUPPORTED", "NOT_TESTABLE",
+           "PASSIVE_SHARE_HIGH", "SHEAR_RATIO_HIGH", "SHIFT_FRACTION", "SOFT_KNEE_MIN_GAIN", "SUPPORTED", "VERDICTS",
+           "VERTICAL_SHIN_DEG", "Claim", "ClaimResult"]

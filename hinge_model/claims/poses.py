@@ -91,3 +91,4 @@ def _reach_lumbar(body: Body, load: float, knee: float, hip: float, target: floa
     return float(lum[i]), float(h[i])
 
 
+__all__ = ["arms_hanging", "balanced_hanging"]

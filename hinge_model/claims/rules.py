@@ -24,6 +24,17 @@ from .catalogue import (
 )
 
 
+def _verdict(text: str, supported: bool, depends: bool, *, supported_tail: str = ".",
+             depends_tail: str = ".") -> tuple[str, str]:
+    """The three-way rule: SUPPORTED when ``supported``, else DEPENDS when ``depends``, else NOT_SUPPORTED; the
+    explanation is ``text`` and the tail of that verdict."""
+    if supported:
+        return SUPPORTED, text + supported_tail
+    if depends:
+        return DEPENDS, text + depends_tail
+    return NOT_SUPPORTED, text + "."
+
+
 def _rule_push_hips_back(e: dict[str, float]) -> tuple[str, str]:
     shift = e["com_shift_m"] / e["foot_length_m"]
     text = (f"With the hips pushed back the CoM is {100 * (e['hinge_com_x_m'] - e['heel_x_m']):.0f} cm in front of "
@@ -40,12 +51,10 @@ def _rule_weight_midfoot(e: dict[str, float]) -> tuple[str, str]:
     text = (f"The hinge's centre of pressure is {f:.0%} of the way from heel to toe (bend {e['bend_cop_fraction']:.0%}"
             f", squat {e['squat_cop_fraction']:.0%}) while its hips are {100 * e['hinge_hip_behind_heel_m']:.0f} cm "
             "behind the heels")
-    if f <= 1.0 / 3.0:
-        return SUPPORTED, text + ": the weight really is towards the heels."
-    if abs(f - 0.5) <= MIDFOOT_BAND:
-        return DEPENDS, text + (": 'mid-foot' is right; 'on the heels' is not (a CoP at the heel is the edge of "
-                                "balance). The hips far behind the heels may be what 'heels' feels like.")
-    return NOT_SUPPORTED, text + "."
+    return _verdict(text, f <= 1.0 / 3.0, abs(f - 0.5) <= MIDFOOT_BAND,
+                    supported_tail=": the weight really is towards the heels.",
+                    depends_tail=(": 'mid-foot' is right; 'on the heels' is not (a CoP at the heel is the edge of "
+                                  "balance). The hips far behind the heels may be what 'heels' feels like."))
 
 
 def _rule_soft_knees(e: dict[str, float]) -> tuple[str, str]:
@@ -54,12 +63,10 @@ def _rule_soft_knees(e: dict[str, float]) -> tuple[str, str]:
             f"knees bend: the trunk leans {e['soft_trunk_tilt_deg']:.0f}° vs {e['straight_trunk_tilt_deg']:.0f}° "
             f"and the hands reach {100 * e['reach_gain_m']:.1f} cm lower. To stay balanced, straight knees need the "
             f"shins tilted {abs(e['straight_ankle_deg']):.0f}° backwards, soft knees {abs(e['soft_ankle_deg']):.0f}°")
-    if e["reach_gain_m"] >= SOFT_KNEE_MIN_GAIN:
-        return SUPPORTED, text + "."
-    if abs(e["soft_ankle_deg"]) <= VERTICAL_SHIN_DEG < abs(e["straight_ankle_deg"]):
-        return DEPENDS, text + (": soft knees do not buy depth, they let the hips go back with the shins near "
-                                "vertical (and keep the knee out of its locked end position).")
-    return NOT_SUPPORTED, text + "."
+    return _verdict(text, e["reach_gain_m"] >= SOFT_KNEE_MIN_GAIN,
+                    abs(e["soft_ankle_deg"]) <= VERTICAL_SHIN_DEG < abs(e["straight_ankle_deg"]),
+                    depends_tail=(": soft knees do not buy depth, they let the hips go back with the shins near "
+                                  "vertical (and keep the knee out of its locked end position)."))
 
 
 def _rule_vertical_shins(e: dict[str, float]) -> tuple[str, str]:
@@ -67,12 +74,9 @@ def _rule_vertical_shins(e: dict[str, float]) -> tuple[str, str]:
     lo = abs(e["floor_ankle_deg"]) <= VERTICAL_SHIN_DEG
     text = (f"Shins {e['knee_height_ankle_deg']:.0f}° from vertical for a knee-height bar, "
             f"{e['floor_ankle_deg']:.0f}° for a floor bar (knees {e['floor_knee_deg']:.0f}°)")
-    if hi and lo:
-        return SUPPORTED, text + "."
-    if hi:
-        return DEPENDS, text + (": vertical shins work for a raised bar; from the floor the knees must bend and the "
-                                "shins tilt forward to keep the back near neutral and the weight over the feet.")
-    return NOT_SUPPORTED, text + "."
+    return _verdict(text, hi and lo, hi,
+                    depends_tail=(": vertical shins work for a raised bar; from the floor the knees must bend and "
+                                  "the shins tilt forward to keep the back near neutral and the weight over the feet."))
 
 
 def _rule_neutral_spine(e: dict[str, float]) -> tuple[str, str]:
@@ -109,11 +113,8 @@ def _rule_raised_bar(e: dict[str, float]) -> tuple[str, str]:
             f"{e['knee_hinge_knee_deg']:.0f}° of knee instead of {e['floor_hinge_knee_deg']:.0f}°; peak net L5/S1 "
             f"moment of the hinge {e['knee_hinge_peak_L5S1_Nm']:.0f} vs {e['floor_hinge_peak_L5S1_Nm']:.0f} N·m")
     a, b = li_drop >= LI_DROP, lumbar_drop >= LUMBAR_DROP_DEG
-    if a and b:
-        return SUPPORTED, text + ": easier to keep a neutral back, though the net moment hardly changes."
-    if a or b:
-        return DEPENDS, text + "."
-    return NOT_SUPPORTED, text + "."
+    return _verdict(text, a and b, a or b,
+                    supported_tail=": easier to keep a neutral back, though the net moment hardly changes.")
 
 
 def _rule_forward_lean(e: dict[str, float]) -> tuple[str, str]:
@@ -157,3 +158,4 @@ RULES: MappingProxyType[str, Callable[[dict[str, float]], tuple[str, str]]] = Ma
 })
 
 
+__all__ = ["RULES"]
