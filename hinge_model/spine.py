@@ -285,6 +285,7 @@ def spine_loads(
     *,
     level: str = "L5S1",
     band: Callable[[str], tuple[Any, Any]] | None = None,
+    disc_deg: ArrayLike | None = None,
 ) -> SpineLoads:
     """Compression, shear, muscle and passive forces at the L5/S1 disc (see the module docstring).
 
@@ -292,7 +293,9 @@ def spine_loads(
     ``moment``: net L5S1 extensor moment (N*m, both sides) about the L5S1 disc centre; ``force``: (..., 2)
     force (N) the lower body transmits to the upper body through the L5/S1 cut. The loads are
     :func:`disc_loads` at :data:`NOMINAL_PARAMETERS`. ``level`` names the disc and ``band`` (output name ->
-    (low, high)) becomes :meth:`SpineLoads.band`; :mod:`hinge_model.spine_levels` passes both.
+    (low, high)) becomes :meth:`SpineLoads.band`; ``disc_deg``, the mid-disc plane (deg from the horizontal), defaults
+    to :func:`disc_angle` of the pelvis and lumbar angles (the L5/S1 disc). :mod:`hinge_model.spine_levels` passes
+    all three for L4/L5.
     """
     if not isinstance(body, Body):
         raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
@@ -311,7 +314,8 @@ def spine_loads(
          "force[..., 1]": f[..., 1]}
     )
     # 1. net moment about the disc centre (the model's L5S1 point); 2.-5. in the disc frame
-    v = {k: x[0] for k, x in disc_loads(m, np.stack((fx, fy), axis=-1), lam, disc_angle(phi, lam), body.sex).items()}
+    disc = disc_angle(phi, lam) if disc_deg is None else as_float_array("disc_deg", disc_deg)
+    v = {k: x[0] for k, x in disc_loads(m, np.stack((fx, fy), axis=-1), lam, disc, body.sex).items()}
 
     positive = m > 0.0
     share = np.where(positive, np.minimum(v["passive_moment"], np.maximum(m, 0.0)) / np.where(positive, m, 1.0),

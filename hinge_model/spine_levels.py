@@ -78,12 +78,11 @@ def _band(moment: Array, force: Array, lumbar: Array, disc_deg: Array, sex: str)
     return band
 
 
-def _level(body: Body, pose: Pose, pelvis: Array, moment: Array, force: Array, disc_deg: Array,
+def _level(body: Body, pose: Pose, angles: dict[str, Array], moment: Array, force: Array, disc_deg: Array,
            level: str) -> _sp.SpineLoads:
-    """Loads at a level whose mid-disc plane is ``disc_deg`` from the horizontal, with their band; ``pelvis`` (rad)
-    is the tilt for which :func:`hinge_model.spine.disc_angle` gives that plane."""
+    """Loads at a level whose mid-disc plane is ``disc_deg`` from the horizontal, with their band."""
     lam = np.broadcast_to(np.asarray(pose.lumbar, float), moment.shape)
-    return _sp.spine_loads(body, pose, {"pelvis": pelvis}, moment, force, level=level,
+    return _sp.spine_loads(body, pose, angles, moment, force, level=level, disc_deg=disc_deg,
                            band=_band(moment, force, lam, disc_deg, body.sex))
 
 
@@ -107,6 +106,5 @@ def spine_levels(body: Body, pose: Pose, points: dict[str, Array], angles: dict[
     lam = np.broadcast_to(np.asarray(pose.lumbar, float), m.shape)
     pelvis = np.asarray(angles["pelvis"], float)
     disc4 = (DISC_ANGLE_L4L5_STANDING + np.rad2deg(pelvis) + _sp.LUMBAR_SPLIT * lam) * np.ones_like(m)
-    tilt4 = np.deg2rad(disc4 - _sp.DISC_ANGLE_STANDING - 0.5 * _sp.LUMBAR_SPLIT * lam)  # spine.disc_angle inverse
-    return {"L5S1": _level(body, pose, pelvis, m, f, _sp.disc_angle(pelvis, lam), "L5S1"),
-            "L4L5": _level(body, pose, tilt4, m4, f, disc4, "L4L5")}
+    return {"L5S1": _level(body, pose, angles, m, f, _sp.disc_angle(pelvis, lam), "L5S1"),
+            "L4L5": _level(body, pose, angles, m4, f, disc4, "L4L5")}
