@@ -38,6 +38,7 @@ from . import plots
 from .anthropometry import Body
 from .conventions import ANGLE_RANGES, HEIGHT_RANGE, SEXES
 from .explorer_readout import readout_html, readout_rows
+from .objects import LiftObject, PlacedObject, place
 from .plots.explorer_figure import ExplorerFigure
 from .plots.live import LiveBox, make_view
 from .pose import Pose
@@ -120,6 +121,10 @@ class _State:
     pose: Pose
     snapped: bool  # True: the pose is `technique`'s pick-up for this task; False: a custom pose
     note: str = ""  # why the pose is not the pick-up (e.g. it could not be solved)
+    obj: LiftObject | None = None  # the object lifted (its mass = load_mass, its grip at target_height), or None
+
+    def placed(self) -> PlacedObject | None:
+        return None if self.obj is None else place(self.obj, self.body)
 
 
 class Explorer:
@@ -135,10 +140,15 @@ class Explorer:
 
     def __init__(self, body: Body, technique: str = "hinge", load_mass: float = 15.0, *,
                  target_height: float = 0.25, load_x: float | None = None, blit: bool = True,
-                 figsize: tuple[float, float] | None = None, live: bool | None = None) -> None:
+                 figsize: tuple[float, float] | None = None, live: bool | None = None,
+                 load: LiftObject | None = None) -> None:
         if not isinstance(body, Body):
             raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
         check_choice("technique", technique, plots.TECHNIQUES)
+        load_obj = load
+        if load_obj is not None:  # an object: the load slider sets its mass, the hand-height slider its grip height
+            target_height = round(place(load_obj, body).grip_height, 6)
+            load_mass = load_obj.mass
         self.load_x = load_x
         self.blit = blit  # kept for callers of the ipympl version; the live view always draws only what moves
         self._live = live
@@ -150,7 +160,8 @@ class Explorer:
         problems: list[str] = []
         load = self._initial("load_mass", load_mass, LOAD_SLIDER, 15.0, problems)
         height = self._initial("target_height", target_height, TARGET_HEIGHT_SLIDER, 0.25, problems)
-        state = _State(body, technique, load, height, Pose(), snapped=False)
+        state = _State(body, technique, load, height, Pose(), snapped=False,
+                       obj=self._object(load, height, load_obj))
         try:
             state = replace(state, pose=self._pickup(state), snapped=True)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised
@@ -159,7 +170,7 @@ class Explorer:
         self._state = state
         self.analysis: Analysis = analyze(body, state.pose, load)
         self._build_controls()
-        self._fig = ExplorerFigure(self.analysis, self._title(), figsize)
+        self._fig = ExplorerFigure(self.analysis, self._title(), figsize, obj=state.placed())
         self.figure = self._fig.figure
         self.stick, self.arms, self.bars, self.gauges = self._fig.stick, self._fig.arms, self._fig.bars, \
             self._fig.gauges
@@ -188,9 +199,22 @@ class Explorer:
         """The technique whose pick-up posture is shown, or "custom pose" once a joint slider moved."""
         return self._state.technique if self._state.snapped else "custom pose"
 
+    @staticmethod
+    def _object(mass: float, height: float, obj: LiftObject | None) -> LiftObject | None:
+        """``obj`` holding ``mass`` kg with its grip ``height`` m above the floor (raised or lowered on a stand)."""
+        if obj is None:
+            return None
+        elevation = round(height - obj.grip_above_base, 6)
+        if elevation < 0:
+            raise ValueError(f"the {obj.kind}'s grip is {obj.grip_above_base:.2f} m above its base: hands at "
+                             f"{height:.2f} m would put it below the floor")
+        return replace(obj, mass=mass, elevation=elevation)
+
     def _title(self) -> str:
         s = self._state
         task = f"{s.load_mass:g} kg, hands at {s.target_height:.2f} m"
+        if s.obj is not None:
+            task = f"{s.load_mass:g} kg {s.obj.kind}, hands at {s.target_height:.2f} m"
         if s.snapped:
             return f"{s.technique}: pick-up posture, {task}"
         if s.note:
@@ -301,6 +325,7 @@ class Explorer:
             return
         self._state, self.analysis = state, analysis
         self._show_controls(state)
+        self._fig.stick.obj = state.placed()
         if full:
             self._fig.set_body(state.body)
         self._fig.update(analysis, self._title())
@@ -316,6 +341,7 @@ class Explorer:
         state = replace(old, body=body, technique=req.get("technique", old.technique),
                         load_mass=req.get("load_mass", old.load_mass),
                         target_height=req.get("target_height", old.target_height))
+        state = replace(state, obj=self._object(state.load_mass, state.target_height, old.obj))
         explicit = {j: req[j] for j in JOINT_NAMES if j in req}
         task_changed = "technique" in req or "target_height" in req
         if task_changed or (old.snapped and (body is not b or "load_mass" in req)):
@@ -336,6 +362,8 @@ class Explorer:
         return state, analyze(state.body, state.pose, state.load_mass), body is not b
 
     def _pickup(self, s: _State) -> Pose:
+        if s.obj is not None:
+            return plots.pickup_pose(s.body, s.technique, load=s.obj)
         return plots.pickup_pose(s.body, s.technique, s.load_mass, s.target_height, self.load_x)
 
     @contextlib.contextmanager

@@ -13,6 +13,7 @@ from matplotlib.text import Text
 
 from ..anthropometry import Body
 from ..conventions import JOINTS
+from ..objects import LiftObject, place
 from ..pose import Pose
 from ..statics import Analysis, analyze
 from ..validation import check_choice, check_range
@@ -27,10 +28,20 @@ from .style import (
 # Technique comparison
 
 
-def _movement(technique: str, body: Body, load_mass: float, target_height: float, load_x: float | None,
-              frames: int = 60) -> Any:
+def _movement(technique: str, body: Body, load_mass: float | None, target_height: float | None,
+              load_x: float | None, frames: int = 60, load: LiftObject | None = None) -> Any:
+    """The task as a movement: an object (``load``) or, the legacy way, ``load_mass`` at ``target_height``."""
     from ..movements import movement
 
+    if load is not None:
+        if load_mass is not None or target_height is not None or load_x is not None:
+            raise ValueError("give the task either as an object (load=hm.Box(...)) or as load_mass / target_height"
+                             f" / load_x, not both (got load_mass = {load_mass!r}, target_height = "
+                             f"{target_height!r}, load_x = {load_x!r})")
+        return movement(technique, body, load=load, frames=frames)
+    if load_mass is None or target_height is None:
+        raise ValueError(f"give load_mass and target_height (or load=an object), got load_mass = {load_mass!r}, "
+                         f"target_height = {target_height!r}")
     return movement(technique, body, load_mass=load_mass, target_height=target_height, load_x=load_x, frames=frames)
 
 
@@ -40,21 +51,24 @@ def _movement(technique: str, body: Body, load_mass: float, target_height: float
 POSTURE_STEP: float = 0.05
 
 
-def pickup_pose(body: Body, technique: str, load_mass: float, target_height: float,
-                load_x: float | None = None) -> Pose:
+def pickup_pose(body: Body, technique: str, load_mass: float | None = None, target_height: float | None = None,
+                load_x: float | None = None, *, load: LiftObject | None = None) -> Pose:
     """``technique``'s pick-up posture for the task (``hm.movement(...).poses[pickup]``), every angle rounded to
-    :data:`POSTURE_STEP` degrees. The one pick-up solve of the figures: :func:`compare_techniques` and the
-    Explorer both use it."""
+    :data:`POSTURE_STEP` degrees. The task is an object (``load=hm.Box(...)``) or ``load_mass`` (kg) held at
+    ``target_height`` (m). The one pick-up solve of the figures: :func:`compare_techniques` and the Explorer both
+    use it."""
     check_choice("technique", technique, TECHNIQUES)
-    m = _movement(technique, body, load_mass, target_height, load_x, frames=5)
+    m = _movement(technique, body, load_mass, target_height, load_x, frames=5, load=load)
     q = m.poses[m.pickup]
     return Pose(**{j: round(round(float(getattr(q, j)) / POSTURE_STEP) * POSTURE_STEP, 6) for j in JOINTS})
 
 
-def pickup_analysis(body: Body, technique: str, load_mass: float, target_height: float,
-                    load_x: float | None = None) -> Analysis:
-    """Analysis of ``technique``'s pick-up posture (:func:`pickup_pose`) holding ``load_mass``."""
-    return analyze(body, pickup_pose(body, technique, load_mass, target_height, load_x), load_mass)
+def pickup_analysis(body: Body, technique: str, load_mass: float | None = None, target_height: float | None = None,
+                    load_x: float | None = None, *, load: LiftObject | None = None) -> Analysis:
+    """Analysis of ``technique``'s pick-up posture (:func:`pickup_pose`) holding the load."""
+    mass = load.mass if load is not None else load_mass
+    pose = pickup_pose(body, technique, load_mass, target_height, load_x, load=load)
+    return analyze(body, pose, mass)
 
 
 def _summary(a: Analysis) -> str:
@@ -94,17 +108,21 @@ class Comparison:
         return f"<Comparison of {', '.join(self.panels)}>"
 
 
-def compare_techniques(body: Body, load_mass: float, target_height: float, load_x: float | None = None, *,
+def compare_techniques(body: Body, load_mass: float | None = None, target_height: float | None = None,
+                       load_x: float | None = None, *, load: LiftObject | None = None,
                        techniques: Sequence[str] = TECHNIQUES, figsize: tuple[float, float] | None = None
                        ) -> Comparison:
-    """Figure with one panel per technique (hinge, bend, squat) at its pick-up posture for the same task.
+    """Figure with one panel per technique (hinge, bend, squat) at its pick-up posture for the same task: an
+    object (``load=hm.Box(...)``, drawn where the task put it) or ``load_mass`` (kg) at ``target_height`` (m).
 
     Each panel: the stick figure (technique colour + line style), the L5/S1 and hip moment arms in cm, and the
     L5/S1 and hip moments (and spine loads) written under it. Panels share axes limits so sizes compare.
     """
     techniques = tuple(check_choice("technique", t, TECHNIQUES) for t in techniques)
-    load_mass = float(check_range("load_mass", load_mass, 0.0, 300.0, unit="kg"))
-    analyses = {t: pickup_analysis(body, t, load_mass, target_height, load_x) for t in techniques}
+    if load is None and load_mass is not None:
+        load_mass = float(check_range("load_mass", load_mass, 0.0, 300.0, unit="kg"))
+    placed = None if load is None else place(load, body)  # where every technique's movement puts it
+    analyses = {t: pickup_analysis(body, t, load_mass, target_height, load_x, load=load) for t in techniques}
     if figsize is None:  # 2.8 in per panel: three fit a notebook's output area at 1280 x 720 (840 px)
         w, h = mpl.rcParams["figure.figsize"]
         figsize = (max(w, 2.8 * len(techniques)), max(h, 5.4))
@@ -116,20 +134,23 @@ def compare_techniques(body: Body, load_mass: float, target_height: float, load_
         st = TECHNIQUE_STYLE[t]
         a = analyses[t]
         # each panel is titled with its technique, so the body keeps a solid line (dotted thick lines read badly)
-        stick = stick_figure(ax, a, color=st["color"])
+        stick = stick_figure(ax, a, color=st["color"], obj=placed)
         arms = moment_arms(ax, a)
         ax.set_title(t, fontweight="bold")
         text = ax.text(0.02, 0.98, "", transform=ax.transAxes, ha="left", va="top", fontsize=_fs(0.8),
                        linespacing=1.3)
-        fit_limits(ax, list(analyses.values()))  # same limits (same scale) in every panel
+        fit_limits(ax, list(analyses.values()), objects=[placed] if placed is not None else ())  # same scale
         if ax is not axs[0][0]:
             ax.set_ylabel("")
             ax.tick_params(labelleft=False)
         out.panels[t] = (stick, arms, text)
     out.update(analyses)
-    load_at = "over the mid-foot" if load_x is None else f"{100 * load_x:.0f} cm in front of the ankle"
-    fig.suptitle(f"{load_mass:.0f} kg picked up at hand height {target_height:.2f} m, {load_at}",
-                 fontsize=mpl.rcParams["axes.titlesize"])
+    if placed is not None:
+        task = f"{placed.describe()}: pick-up postures fitted to measured lifts"
+    else:
+        load_at = "over the mid-foot" if load_x is None else f"{100 * load_x:.0f} cm in front of the ankle"
+        task = f"{load_mass:.0f} kg picked up at hand height {target_height:.2f} m, {load_at}"
+    fig.suptitle(task, fontsize=mpl.rcParams["axes.titlesize"])
     return out
 
 

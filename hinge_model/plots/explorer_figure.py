@@ -13,6 +13,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..anthropometry import Body
+from ..objects import PlacedObject
 from ..statics import Analysis
 from .gauges import moment_bars, spine_gauges
 from .stick import figure_limits, moment_arms, stick_figure
@@ -32,7 +33,8 @@ def bar_limits(body: Body) -> tuple[float, float]:
 class ExplorerFigure:
     """Figure of the Explorer: ``stick``, ``arms``, ``bars``, ``gauges`` (plot objects), ``title`` (Text)."""
 
-    def __init__(self, a: Analysis, title: str, figsize: tuple[float, float] | None = None) -> None:
+    def __init__(self, a: Analysis, title: str, figsize: tuple[float, float] | None = None, *,
+                 obj: PlacedObject | None = None) -> None:
         if figsize is None:
             figsize = EXPLORER_FIGSIZE_PRESENTER if is_presenting() else EXPLORER_FIGSIZE
         fig = Figure(figsize=figsize, dpi=100)
@@ -44,7 +46,7 @@ class ExplorerFigure:
         ax_body = fig.add_axes((left, bottom, 2.55 / w, (h - 0.95) / h))
         ax_bars = fig.add_axes((3.9 / w, 0.42 / h, 1.95 / w, (h - 0.85) / h))
         ax_gauges = fig.add_axes((6.15 / w, 0.05, 2.0 / w, 0.8))
-        self.stick = stick_figure(ax_body, a)
+        self.stick = stick_figure(ax_body, a, obj=obj)
         self.arms = moment_arms(ax_body, a, joints=("L5S1", "hip"))
         self.bars = moment_bars(ax_bars, a, labels=False, ylim=bar_limits(a.body))
         self.gauges = spine_gauges(ax_gauges, a, labels=False, compact=True)

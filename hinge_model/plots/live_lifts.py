@@ -31,6 +31,12 @@ def _movement(technique: str, body: Body, load_mass: float, target_height: float
     return movement(technique, body, load_mass=load_mass, target_height=target_height, **kw)
 
 
+def _task(technique: str, body: Body, **kw: Any) -> Any:
+    from ..movements import movement
+
+    return movement(technique, body, **kw)
+
+
 def _body(body: Any) -> Body:
     if not isinstance(body, Body):
         raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
@@ -38,28 +44,33 @@ def _body(body: Any) -> Body:
 
 
 def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
-                        techniques: Sequence[str] = TECHNIQUES, fps: float = 20.0, live: bool | None = None
-                        ) -> LiveFigure:
+                        load: LiftObject | None = None, techniques: Sequence[str] = TECHNIQUES, fps: float = 20.0,
+                        live: bool | None = None) -> LiveFigure:
     """Notebook 01: the techniques side by side lifting the same load from the same place, played by the browser
     at ``fps`` frames per second in real time (``duration * fps + 1`` frames, all sent once, every one shown);
-    the scrubber (main control) and the play button are part of the figure."""
+    the scrubber (main control) and the play button are part of the figure. ``load`` lifts an object
+    (``hm.Box(...)``, drawn on the floor until picked up) instead of ``load_mass`` at ``target_height``."""
     from ..movements import DEFAULT_DURATION
 
     techniques = tuple(check_choice("technique", t, TECHNIQUES) for t in techniques)
     fps = float(check_range("fps", fps, 5.0, 60.0, unit="frames/s"))
     frames = int(round(DEFAULT_DURATION * fps)) + 1
-    moves = {t: _movement(t, _body(body), load_mass, target_height, frames=frames) for t in techniques}
+    kw: dict[str, Any] = {"load": load} if load is not None else {"load_mass": load_mass,
+                                                                   "target_height": target_height}
+    moves = {t: _task(t, _body(body), frames=frames, **kw) for t in techniques}
+    first = next(iter(moves.values()))
+    objects = [first.load] if load is not None else []
     fig, axs = new_figure((8.4, 3.9), ncols=len(techniques), sharex=True, sharey=True)
     axs = np.atleast_1d(axs)
     sticks = {}
     for ax, t in zip(axs, techniques, strict=True):
         st = TECHNIQUE_STYLE[t]
-        sticks[t] = stick_figure(ax, moves[t].analysis, frame=0, color=st["color"], linestyle=st["linestyle"])
-        fit_limits(ax, [m.analysis for m in moves.values()])
+        sticks[t] = stick_figure(ax, moves[t].analysis, frame=0, color=st["color"], linestyle=st["linestyle"],
+                                 obj=moves[t].load if load is not None else None)
+        fit_limits(ax, [m.analysis for m in moves.values()], objects=objects)
         ax.set_title(t, fontweight="bold")
     for ax in axs[1:]:
         ax.set_ylabel("")
-    first = next(iter(moves.values()))
     time, pickup = np.asarray(first.time), first.pickup
     status = fig.suptitle(" ", fontsize=_fs(1.0))
     animated = [a for s in sticks.values() for a in s.dynamic_artists()] + [status]
@@ -74,8 +85,9 @@ def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: floa
         status.set_text(label(i))
 
     show(0)
+    what = first.load.describe() if load is not None else f"{load_mass:g} kg from {target_height:.2f} m"
     out = LiveFigure(fig, animated, {}, lambda v: None, name="lift_animation", live=live,
-                     alt=lambda v: f"{', '.join(techniques)} lifting {load_mass:g} kg from {target_height:.2f} m.")
+                     alt=lambda v: f"{', '.join(techniques)} lifting {what}.")
     ops = []
     for i in range(frames):
         show(i)

@@ -9,9 +9,11 @@ from typing import Any
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.patches import Circle, Rectangle
+from matplotlib.patches import Circle, PathPatch, Rectangle
+from matplotlib.path import Path
 
 from ..anthropometry import Body
+from ..objects import PlacedObject
 from ..statics import Analysis
 from ..validation import check_choice
 from .base import PlotArtists, _com, _pt, _single, _val
@@ -39,6 +41,36 @@ _SEGMENT_COMS = ("shank", "thigh", "pelvis", "abdomen", "thorax", "upper_arm", "
 LOAD_BOX = (0.30, 0.20)
 
 
+def drawn_object(obj: PlacedObject | None) -> PlacedObject | None:
+    """``obj`` if it has a shape to draw (a box, barbell or kettlebell), None for a point load or None."""
+    if obj is None:
+        return None
+    if not isinstance(obj, PlacedObject):
+        raise ValueError(f"obj must be a placed object (Movement.load, hm.objects.place(...)), got {obj!r}")
+    return obj if len(obj.outline) else None
+
+
+def object_path(obj: PlacedObject, dx: float = 0.0, dy: float = 0.0) -> Path:
+    """The outline of ``obj`` moved by (dx, dy) m as a Path (rows of NaN in the outline start a new sub-path)."""
+    verts, codes, start = [], [], True
+    for x, y in np.asarray(obj.outline, dtype=float):
+        if not (np.isfinite(x) and np.isfinite(y)):
+            start = True
+            continue
+        verts.append((x + dx, y + dy))
+        codes.append(Path.MOVETO if start else Path.LINETO)
+        start = False
+    return Path(np.array(verts), codes)
+
+
+def object_offset(obj: PlacedObject, hand: np.ndarray, load: float) -> tuple[float, float]:
+    """Where the drawn object is: carried with the hands once it is held (``load`` > 0), else at rest where the task
+    placed it (m, added to its outline)."""
+    if load > 0:
+        return float(hand[0] - obj.grip[0]), float(hand[1] - obj.grip[1])
+    return 0.0, 0.0
+
+
 def figure_limits(body: Body) -> tuple[tuple[float, float], tuple[float, float]]:
     """Axes limits (x, y in m) that hold every pose of ``body`` in the lifting ranges, equal aspect."""
     h = body.height
@@ -46,9 +78,22 @@ def figure_limits(body: Body) -> tuple[tuple[float, float], tuple[float, float]]
     return (-0.36 * h, 0.6 * h), (floor - 0.04 * h, 1.06 * h)
 
 
-def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06) -> None:
-    """Set equal-aspect limits of ``ax`` around every point of ``analyses`` (head, load box and feet included)."""
+def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06,
+               objects: Sequence[PlacedObject] = ()) -> None:
+    """Set equal-aspect limits of ``ax`` around every point of ``analyses`` (head, load box and feet included)
+    and the outline of each of ``objects`` where it rests and where the hands carry it."""
     xs, ys = [], []
+    for obj in objects:
+        shape = drawn_object(obj)
+        if shape is None:
+            continue
+        for a in analyses:
+            hand = np.asarray(a.points["hand"]).reshape(-1, 2)
+            d = hand - np.asarray(shape.grip)
+            d = np.vstack(([0.0, 0.0], d))
+            for sub in (shape.outline[np.isfinite(shape.outline).all(axis=1)],):
+                xs.append(np.ravel(sub[:, 0][None, :] + d[:, :1]))
+                ys.append(np.ravel(sub[:, 1][None, :] + d[:, 1:]))
     for a in analyses:
         for p in a.points.values():
             xs.append(np.ravel(np.asarray(p)[..., 0]))
@@ -67,7 +112,10 @@ def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06) -> 
 @dataclass
 class StickFigure(PlotArtists):
     """Artists of :func:`stick_figure`. Roles: floor, base_of_support, foot, body, head, arm, joints, L5S1,
-    segment_coms, com, plumb, load, load_label, balance_text."""
+    segment_coms, com, plumb, load, load_label, balance_text. ``obj``: the object drawn (None: a load box at the
+    hands)."""
+
+    obj: PlacedObject | None = None
 
     def update(self, a: Analysis, frame: int | None = None) -> StickFigure:
         """Move every artist to analysis ``a`` (or to frame ``frame`` of a movement's analysis)."""
@@ -98,18 +146,30 @@ class StickFigure(PlotArtists):
         art["balance_text"].set_text("" if balanced else "CoM outside\nbase of support")
         art["balance_text"].set_position((com[0] + 0.02, floor + 0.02))
         load = _val(a.load_mass, frame)
-        w, h = LOAD_BOX
-        art["load"].set_xy((P["hand"][0] - w / 2, P["hand"][1] - h / 2))
-        art["load"].set_visible(load > 0)
-        art["load_label"].set_position((P["hand"][0], P["hand"][1]))
-        art["load_label"].set_text(f"{load:.0f} kg" if load > 0 else "")
+        if self.obj is None:
+            w, h = LOAD_BOX
+            art["load"].set_xy((P["hand"][0] - w / 2, P["hand"][1] - h / 2))
+            art["load"].set_visible(load > 0)
+            art["load_label"].set_position((P["hand"][0], P["hand"][1]))
+            art["load_label"].set_text(f"{load:.0f} kg" if load > 0 else "")
+        else:  # the object: on the floor until the hands hold it, then carried with them
+            dx, dy = object_offset(self.obj, P["hand"], load)
+            path = object_path(self.obj, dx, dy)
+            art["load"].set_path(path)
+            lo, hi = path.vertices.min(axis=0), path.vertices.max(axis=0)
+            art["load_label"].set_position((0.5 * (lo[0] + hi[0]), 0.5 * (lo[1] + hi[1])))
+            art["load_label"].set_text(f"{self.obj.mass:.0f} kg")
         pose = a.pose if frame is None else a.pose[frame]
         body = a.body
         where = "inside" if balanced else "OUTSIDE"
+        if self.obj is None:
+            held = f"holding {load:.0f} kg"
+        else:
+            held = f"{'holding' if load > 0 else 'not yet holding'} the {self.obj.describe()}"
         self.alt_text = (
             f"Stick figure of a {body.mass:.0f} kg, {body.height:.2f} m {body.sex} (facing right) with ankle "
             f"{float(pose.ankle):.0f}°, knee {float(pose.knee):.0f}°, hip {float(pose.hip):.0f}°, lumbar "
-            f"{float(pose.lumbar):.0f}° flexion, holding {load:.0f} kg at hand height {P['hand'][1] - floor:.2f} m; "
+            f"{float(pose.lumbar):.0f}° flexion, {held}, hand height {P['hand'][1] - floor:.2f} m; "
             f"whole-body CoM {100 * com[0]:.0f} cm in front of the ankle, {where} the base of support."
         )
         return self
@@ -119,13 +179,17 @@ class StickFigure(PlotArtists):
 
 
 def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits: bool = True,
-                 color: str = BLACK, linestyle: str = "-", legend: bool = False) -> StickFigure:
+                 color: str = BLACK, linestyle: str = "-", legend: bool = False,
+                 obj: PlacedObject | None = None) -> StickFigure:
     """Draw the lifter in analysis ``a`` on ``ax``: segments, joints, segment CoMs, load, CoM plumb line, feet.
 
     ``frame`` picks one frame of a movement's analysis. ``color``/``linestyle`` style the body segments (e.g.
-    :data:`TECHNIQUE_STYLE`). Returns a :class:`StickFigure`; call ``.update(new_analysis)`` to move it.
+    :data:`TECHNIQUE_STYLE`). ``obj`` (a movement's ``.load``) draws the object itself, at rest on the floor until
+    the hands hold it, instead of a load box at the hands. Returns a :class:`StickFigure`; call
+    ``.update(new_analysis)`` to move it.
     """
     _single(a, "stick_figure")
+    shape = drawn_object(obj)
     lw = _lw(1.6)
     art: dict[str, Any] = {}
     art["floor"] = ax.axhline(0.0, color=GREY, lw=_lw(0.8), zorder=1)
@@ -149,8 +213,12 @@ def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits:
                          label="whole-body CoM")[0]
     art["balance_text"] = ax.text(0, 0, "", color=VERMILLION, ha="left", va="bottom", fontsize=_fs(0.75), zorder=8)
     w, h = LOAD_BOX
-    art["load"] = Rectangle((0, 0), w, h, fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9, zorder=6,
-                            label="load")
+    if shape is None:
+        art["load"] = Rectangle((0, 0), w, h, fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9, zorder=6,
+                                label="load")
+    else:
+        art["load"] = PathPatch(object_path(shape), fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9,
+                                zorder=6, label=shape.kind)
     ax.add_patch(art["load"])
     art["load_label"] = ax.text(0, 0, "", ha="center", va="center", fontsize=_fs(0.75), zorder=9,
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
@@ -164,7 +232,7 @@ def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits:
     if legend:
         ax.legend(handles=[art[k] for k in ("joints", "L5S1", "segment_coms", "com", "plumb", "base_of_support",
                                             "load")], loc="upper left", fontsize=_fs(0.8))
-    out = StickFigure(ax=ax, artists=art)
+    out = StickFigure(ax=ax, artists=art, obj=shape)
     return out.update(a, frame)
 
 
