@@ -1,7 +1,7 @@
 """Exercises of notebook 01 (three ways to pick something up). Answers are computed from the model when checked.
 
-The task is the notebook's: a 75 kg, 1.75 m man lifts a 15 kg kettlebell from the kettlebell grip height of
-:data:`hinge_model.movements.PROGRESSION_TARGETS`, over the mid-foot, 41 frames.
+The task is the notebook's: a 75 kg, 1.75 m man lifts the 15 kg box with handles of
+:data:`hinge_model.series.FLOOR_BOX` (on the floor, near side 2 cm in front of the toes), 41 frames.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from ..display import quantity as q
 from ..exercises import TECHNIQUE_CHOICES, TECHNIQUE_SYNONYMS, Exercise, Mistake
 
 TITLE = "01: three ways to lift"
-LOAD = 15.0  # kg, the notebook's kettlebell
+LOAD = 15.0  # kg, the notebook's box (hm.series.FLOOR_BOX)
 TECHNIQUES = ("hinge", "bend", "squat")
-MOVE = "m = hm.movement({name!r}, body, 15, hm.movements.PROGRESSION_TARGETS['kettlebell'], frames=41)"
+MOVE = "m = hm.movement({name!r}, body, load=hm.series.FLOOR_BOX, frames=41)"
 
 
 def _body() -> Body:
@@ -25,9 +25,10 @@ def _body() -> Body:
 @cache
 def _pickup(name: str) -> tuple[float, float, float, float]:
     """(hip x in m, lumbar flexion in deg, L5/S1 moment in N*m, hands in front of L5/S1 in m) at the pick-up."""
-    from ..movements import PROGRESSION_TARGETS, movement
+    from ..movements import movement
+    from ..series import FLOOR_BOX
 
-    m = movement(name, _body(), LOAD, PROGRESSION_TARGETS["kettlebell"], frames=41)
+    m = movement(name, _body(), load=FLOOR_BOX, frames=41)
     a, p = m.analysis, m.pickup
     return (float(a.points["hip"][p, 0]), float(m.poses.lumbar[p]), float(a.moments["L5S1"][p]),
             float(a.points["hand"][p, 0] - a.points["L5S1"][p, 0]))
@@ -64,14 +65,15 @@ def _explain_rounded() -> str:
 def _explain_squat() -> str:
     s, h = _pickup("squat"), _pickup("hinge")
     return (f"The squat's net L5/S1 extensor moment at the pick-up is {q(s[2], 'N·m')} (hinge {q(h[2], 'N·m')}). "
-            f"Its trunk is more upright, so the upper body and the load act closer in front of L5/S1: the hands "
-            f"are {q(100 * s[3], 'cm')} in front of L5/S1 in the squat and {q(100 * h[3], 'cm')} in the hinge.")
+            f"Its trunk is more upright, but the box must stay in front of the knees, and the squat's knees are "
+            f"furthest forward: the hands are {q(100 * s[3], 'cm')} in front of L5/S1 in the squat and "
+            f"{q(100 * h[3], 'cm')} in the hinge. The load's longer lever arm outweighs the upright trunk.")
 
 
 EXERCISES = (
     Exercise(
         "01.1",
-        "Hinge, 15 kg kettlebell: how far behind the ankle (cm) are the hips at the pick-up?",
+        "Hinge, 15 kg box: how far behind the ankle (cm) are the hips at the pick-up?",
         _hips_behind_cm,
         "cm",
         rel_tol=0.05,
@@ -95,12 +97,13 @@ EXERCISES = (
         _most_rounded,
         choices=TECHNIQUE_CHOICES,
         synonyms=TECHNIQUE_SYNONYMS,
-        wrong={"hinge": "the hinge keeps the lower back within 10° of neutral: the hips do the bending.",
-               "squat": "the modelled squat keeps the back neutral (0°) and bends the knees instead."},
+        wrong={"hinge": "the hinge rounds the lower back less than the bend: its hips and knees do more of the "
+                        "bending.",
+               "squat": "the squat rounds the lower back least: it bends the knees deeply instead."},
         hint="Compare the lumbar angle (poses.lumbar) of the three techniques at their pick-up frames: which one "
         "keeps its knees straight and must reach the handle by rounding the back?",
         explain=_explain_rounded,
-        python="{n: hm.movement(n, body, 15, hm.movements.PROGRESSION_TARGETS['kettlebell'], frames=41) for n in "
+        python="{n: hm.movement(n, body, load=hm.series.FLOOR_BOX, frames=41) for n in "
         "('hinge', 'bend', 'squat')}; compare m.poses.lumbar[m.pickup]",
     ),
     Exercise(
