@@ -142,6 +142,8 @@ def _needs_opensim(call: Callable[[], object]) -> Callable[[], object]:
 
 _TABLE = functools.cache(crosscheck.read_table)
 _MOVE = functools.cache(lambda: movements.movement("hinge", MAN, 10.0, 0.3, frames=21))
+_REC = functools.cache(lambda: hm.recorded.read(hm.recorded.sample.path("sample_lift.trc")))
+_ASSESS = functools.cache(lambda: hm.assess.task((MAN, LIFT, 10.0)))
 _CHAIN = functools.cache(lambda: opensim_chain.build_chain(MAN, 10.0))  # only called under _needs_opensim
 _TMP = Path(tempfile.mkdtemp(prefix="bad_inputs_"))
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -773,6 +775,77 @@ CASES: dict[str, list[Bad | Good]] = {
                                   ("'mediapipe'", "'mot'"))],
     "recorded.read": [Bad(lambda: hm.recorded.read("/nonexistent.csv", format="bogus"), "nonexistent.csv", ())],
     "recorded.digitize": [Bad(lambda: hm.recorded.digitize(3), "image", ("path", "array"))],
+    "recorded.Recording": [
+        Bad(lambda: hm.recorded.Recording([0.0, 0.1], {}, {}, lumbar_share=1.0), "lumbar_share", ("[0, 0.95]",)),
+        Bad(lambda: hm.recorded.Recording([0.0, 0.1], {}, {}, cutoff_hz=0.0), "cutoff_hz", ("(0, 1000] Hz",)),
+        Bad(lambda: hm.recorded.Recording("x", {}, {}), "time", ("any finite number",)),
+        Bad(lambda: hm.recorded.Recording([0.0, nan], {}, {}), "time", ("finite",)),
+        Bad(lambda: hm.recorded.Recording([[0.0, 0.1]], {}, {}), "time", ("1-D",)),
+        Bad(lambda: hm.recorded.Recording([0.0, 0.1], 3, {}), "keypoints", ("dict",)),
+        Good(lambda: _REC(), lambda r: r.frames == 91 and close(r.fps, 30.0, 1e-3)),  # times to 5 decimals
+    ],
+    "recorded.Recording.analyze": [
+        Bad(lambda: _REC().analyze("b", 10.0), "body", ("Body",)),
+        Bad(lambda: _REC().analyze(MAN, True), "load_mass", LOAD),
+        Bad(lambda: _REC().analyze(MAN, 10.0, grip_frame=91), "grip_frame", ("[0, 90]",)),
+        Bad(lambda: _REC().analyze(MAN, 10.0, grip_frame=1.5), "grip_frame", ("integer",)),
+        Good(lambda: _REC().analyze(MAN, 10.0, grip_frame=40).load_mass,
+             lambda r: r.shape == (91,) and not r[:40].any() and (r[40:] == 10.0).all()),
+    ],
+    "recorded.Recording.joint_angles": [
+        Bad(lambda: _REC().joint_angles("b"), "body", ("Body",)),
+        Bad(lambda: _REC().joint_angles(MAN, filtered="no"), "filtered", ("True or False",)),  # was read as True
+        Good(lambda: _REC().joint_angles(MAN, filtered=False),
+             lambda r: set(r) == set(JOINTS) and all(np.shape(v) == (91,) for v in r.values())),
+    ],
+    "recorded.Recording.poses": [
+        Bad(lambda: _REC().poses(MAN, filtered=1), "filtered", ("True or False",)),
+        Good(lambda: _REC().poses(MAN), lambda r: r.shape == (91,)),
+    ],
+    "recorded.Recording.clipped": [
+        Bad(lambda: _REC().clipped(3), "body", ("Body",)),
+        Good(lambda: _REC().clipped(MAN), lambda r: isinstance(r, dict) and set(r) <= set(JOINTS)),
+    ],
+    "recorded.Recording.detect_grip_frame": [
+        Good(lambda: _REC().detect_grip_frame(),
+             lambda r: abs(r - int(np.argmin(_REC().keypoints["wrist"][:, 1]))) <= 3),
+    ],
+    "recorded.Recording.with_options": [
+        Bad(lambda: _REC().with_options(lumbar_share=2.0), "lumbar_share", ("[0, 0.95]",)),
+        Bad(lambda: _REC().with_options(cutoff=2.0), "cutoff", ("'cutoff_hz'", "'lumbar_share'")),
+        Bad(lambda: _REC().with_options(cutoff_hz=True), "cutoff_hz", ("(0, 1000] Hz",)),
+        Good(lambda: _REC().with_options(lumbar_share=0.5), lambda r: r.lumbar_share == 0.5 and r.frames == 91),
+    ],
+    # ----------------------------------------------------------------------------------------------- assess.task
+    "assess.task": [
+        Bad(lambda: hm.assess.task("x"), "task", ("Movement", "Analysis", "(body, pose, load_mass)")),
+        Bad(lambda: hm.assess.task((MAN, "p", 10.0)), "task tuple", ("hinge_model.Pose",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, -1.0)), "load_mass", LOAD),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), reps_per_day=True), "reps_per_day", ("[0, 1000] lifts/day",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), shift_hours=nan), "shift_hours", ("finite", "(0, 8] h")),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), coupling="great"), "coupling", ("'good'", "'poor'")),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), asymmetry="5"), "asymmetry", ("[0, 360] deg",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), travel=-1.0), "travel", ("[0, 1.75] m",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), age_group="teen"), "age_group", ("'young'",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), lifft_constants=3), "lifft_constants", ("LiFFTConstants",)),
+        Good(lambda: _ASSESS().inputs,
+             lambda r: r["load_mass"] == 10.0 and close(r["lifft_distance"],
+                                                         abs(A_LIFT.points["hand"][0] - A_LIFT.points["L5S1"][0]))),
+    ],
+    "assess.Assessment.table": [
+        Good(lambda: _ASSESS().table(),
+             lambda r: [row[0] for row in r] == ["population", "NIOSH", "LiFFT", "tissue limits", "balance"]),
+    ],
+    "assess.Assessment.report": [
+        Bad(lambda: _ASSESS().report(str(_TMP / "report.txt")), "path", (".html", ".pdf")),
+        Bad(lambda: _ASSESS().report(3), "path", ("str or Path",)),
+        Good(lambda: _ASSESS().report(_TMP / "report.html").read_text(encoding="utf-8"),
+             lambda r: r.count('<tr data-method="') == 5),
+    ],
+    "assess.MethodResult.row": [
+        Good(lambda: hm.assess.MethodResult("m", "within", "says", "why").row(),
+             lambda r: r == ("m", "within", "says", "why")),
+    ],
     # ------------------------------------------------------------------------------------------- OpenSim cross-check
     "crosscheck.static_cases": [
         Bad(lambda: crosscheck.static_cases(n=0), "n", (">= 1",)),
@@ -1078,11 +1151,11 @@ RECORDS: frozenset[str] = frozenset({
     "statics.SegmentState", "statics.Analysis", "niosh.UnitSystem", "dynamics.DynamicLoads", "claims.Claim",
     "claims.ClaimResult", "crosscheck.Case", "exercises.Exercise", "exercises.Feedback", "exercises.Mistake",
     "exercises.Solution", "objects.PlacedObject", "literature.Comparison", "literature.Published",
-    "movements.Movement",
+    "movements.Movement", "assess.Assessment", "assess.MethodResult", "recorded.RecordingError",
 })
 
-#: Public names of the modules other engineers are rewriting (movements, spine, literature, plots, widgets,
-#: exercises): they still need the treatment; the lead empties this list as cases are added above.
+#: Public names of the modules other engineers are rewriting (spine): they still need the treatment; the lead
+#: empties this list as cases are added above.
 COVERED_LATER: tuple[str, ...] = (
     "spine.SpineLoads", "spine.disc_angle", "spine.flexion_fraction",
     "spine.muscle_moment_arm", "spine.muscle_obliquity", "spine.passive_moment", "spine.spine_loads",
@@ -1090,10 +1163,10 @@ COVERED_LATER: tuple[str, ...] = (
 
 MODULES: tuple[str, ...] = tuple(sorted(set(hm._LAZY_SUBMODULES)))
 
-#: Packages whose ``__all__`` re-exports are not followed yet. Their re-exported names (with public methods: plots
-#: 44, recorded 8, assess 6, all defined in their own submodules) were never enumerated by this test; following
-#: them needs a case for each, so for now these packages count only what their ``__init__`` defines, as before.
-REEXPORTS_NOT_FOLLOWED: frozenset[str] = frozenset({"plots", "assess", "recorded"})
+#: Packages whose ``__all__`` re-exports are not followed yet. Their re-exported names (plots: 44 with public
+#: methods, defined in its own submodules) were never enumerated by this test; following them needs a case for
+#: each, so for now plots counts only what its ``__init__`` defines. (assess and recorded are followed.)
+REEXPORTS_NOT_FOLLOWED: frozenset[str] = frozenset({"plots"})
 
 
 def public_names(modname: str) -> set[str]:
