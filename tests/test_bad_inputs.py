@@ -15,9 +15,11 @@ every joint (by virtual work, not by the model's own formula), and the moments a
 
 from __future__ import annotations
 
+import atexit
 import functools
 import importlib
 import inspect
+import shutil
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -145,7 +147,8 @@ _MOVE = functools.cache(lambda: movements.movement("hinge", MAN, 10.0, 0.3, fram
 _REC = functools.cache(lambda: hm.recorded.read(hm.recorded.sample.path("sample_lift.trc")))
 _ASSESS = functools.cache(lambda: hm.assess.task((MAN, LIFT, 10.0)))
 _CHAIN = functools.cache(lambda: opensim_chain.build_chain(MAN, 10.0))  # only called under _needs_opensim
-_TMP = Path(tempfile.mkdtemp(prefix="bad_inputs_"))
+_TMP = Path(tempfile.mkdtemp(prefix="bad_inputs_"))  # files the Good cases write (answer key, report)
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
