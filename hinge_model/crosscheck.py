@@ -43,6 +43,7 @@ from numpy.typing import NDArray
 
 from .anthropometry import Body
 from .conventions import ANGLE_RANGES, JOINTS
+from .validation import InputTypeError, check_argv, check_array, check_instance
 
 Array = NDArray[np.float64]
 
@@ -128,6 +129,14 @@ def lift_cases(spec: MappingProxyType[str, Any] = LIFT, case: int = N_STATIC) ->
                  {j: _r(qdd[j][k]) for j in JOINTS}) for k, t in enumerate(m.time)]
 
 
+def _check_cases(name: str, cases: object) -> list[Case]:
+    """``cases`` as a non-empty list of :class:`Case` (as static_cases, lift_cases or read_table give)."""
+    if not isinstance(cases, list | tuple) or not cases or not all(isinstance(c, Case) for c in cases):
+        raise InputTypeError(f"{name} must be a non-empty list of crosscheck.Case (from static_cases(), "
+                             f"lift_cases() or read_table()), got {type(cases).__name__}")
+    return list(cases)
+
+
 def hinge_model_moments(cases: Sequence[Case]) -> Array:
     """hinge_model's net joint moments (N*m, extensor +), shape (len(cases), len(JOINTS_COMPARED)).
 
@@ -137,6 +146,7 @@ def hinge_model_moments(cases: Sequence[Case]) -> Array:
     from .pose import Pose
     from .statics import analyze
 
+    cases = _check_cases("cases", cases)
     out = np.full((len(cases), len(JOINTS_COMPARED)), np.nan)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cases):
@@ -160,6 +170,7 @@ def opensim_moments(cases: Sequence[Case]) -> Array:
     """OpenSim's net joint moments for the cases (needs OpenSim); same layout as :func:`hinge_model_moments`."""
     from .opensim_chain import build_chain
 
+    cases = _check_cases("cases", cases)
     chains: dict[tuple[str, float, float, float], Any] = {}
     out = np.empty((len(cases), len(JOINTS_COMPARED)))
     for i, c in enumerate(cases):
@@ -231,6 +242,14 @@ def format_table(cases: Sequence[Case], moments: Array, opensim_version: str, da
     """The CSV text: header comment (how it was made, OpenSim version, date) and one row per case."""
     from . import __version__
 
+    cases = _check_cases("cases", cases)
+    moments = check_array("moments", moments)
+    if moments.shape != (len(cases), len(JOINTS_COMPARED)):
+        raise ValueError(f"moments must have shape (len(cases), {len(JOINTS_COMPARED)}) = ({len(cases)}, "
+                         f"{len(JOINTS_COMPARED)}): one row per case, columns {JOINTS_COMPARED}; got {moments.shape}")
+    for name, text in (("opensim_version", opensim_version), ("date", date)):
+        if not isinstance(text, str) or "\n" in text:
+            raise InputTypeError(f"{name} must be a one-line string, got {text!r}")
     lift = ", ".join(f"{k}={v!r}" for k, v in LIFT.items())
     head = [
         "# OpenSim cross-check of hinge_model's net joint moments (N*m, extensor positive, both sides).",
@@ -260,6 +279,10 @@ def write_table(path: Path | None = None) -> Path:
     """Recompute OpenSim's moments for every case and write the table (default: the package's data folder)."""
     from .opensim_chain import opensim_version
 
+    if path is not None:
+        target = Path(check_instance("path", path, (str, Path), "a file path (str or Path) or None"))
+        if not target.parent.is_dir():
+            raise ValueError(f"path = {str(path)!r}: allowed: a file in an existing folder ({target.parent} is none)")
     cases = static_cases() + lift_cases()
     text = format_table(cases, opensim_moments(cases), opensim_version(), _dt.date.today().isoformat())
     target = Path(str(files("hinge_model.data").joinpath(CSV_NAME))) if path is None else Path(path)
@@ -272,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hinge_model.crosscheck", description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="rerun OpenSim and rewrite the table (needs opensim)")
     parser.add_argument("--output", type=Path, default=None, help="where to write (default: the package data)")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(check_argv("argv", argv))
     if args.write:
         try:
             import opensim  # noqa: F401

@@ -352,9 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
     from pathlib import Path
 
+    from .validation import check_argv
+
     parser = argparse.ArgumentParser(prog="python -m hinge_model.exercises", description="Write the answer key.")
     parser.add_argument("--answer-key", type=Path, required=True, metavar="PATH", help="Markdown file to write")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(check_argv("argv", argv))
     from .answer_key import answer_key
 
     args.answer_key.write_text(answer_key(), encoding="utf-8")

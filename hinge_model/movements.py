@@ -77,7 +77,7 @@ from .pose import Pose
 from .postures import fit_pickup
 from .progressions import KNEE_HEIGHT_FRACTION, PROGRESSION_TARGETS, progression  # noqa: F401
 from .statics import Analysis, analyze, center_of_mass
-from .validation import check_choice, check_range
+from .validation import check_array, check_choice, check_flag, check_number, check_range
 
 Array = NDArray[np.float64]
 
@@ -90,8 +90,8 @@ DEFAULT_DURATION: float = 4.0
 
 def balance_bump(tau: Array) -> tuple[Array, Array, Array]:
     """Smooth bump b = 64 tau^3 (1 - tau)^3 (peak 1 at tau = 1/2; value, slope and curvature 0 at both ends)
-    and its first two derivatives with respect to tau."""
-    t = np.clip(tau, 0.0, 1.0)
+    and its first two derivatives with respect to tau (any finite tau; outside [0, 1] it is clamped)."""
+    t = np.clip(check_array("tau", tau), 0.0, 1.0)
     u = t * (1.0 - t)
     b = 64.0 * u**3
     db = 192.0 * u**2 * (1.0 - 2.0 * t)
@@ -106,8 +106,8 @@ _BUMP_AMPLITUDES: Array = np.array(sorted(np.arange(-20.0, 20.5, 0.5), key=abs))
 
 
 def minimum_jerk(tau: Array) -> tuple[Array, Array, Array]:
-    """Minimum-jerk profile s, ds/dtau, d2s/dtau2 for tau in [0, 1] (Flash & Hogan 1985)."""
-    t = np.clip(tau, 0.0, 1.0)
+    """Minimum-jerk profile s, ds/dtau, d2s/dtau2 for tau in [0, 1] (Flash & Hogan 1985; clamped outside it)."""
+    t = np.clip(check_array("tau", tau), 0.0, 1.0)
     s = t**3 * (10.0 - 15.0 * t + 6.0 * t**2)
     ds = 30.0 * t**2 * (1.0 - t) ** 2
     dds = 60.0 * t * (1.0 - t) * (1.0 - 2.0 * t)
@@ -163,7 +163,7 @@ class Movement:
 
     def joint_trajectory(self, t: Any) -> tuple[dict[str, Array], dict[str, Array], dict[str, Array]]:
         """Joint angles (deg), velocities (deg/s) and accelerations (deg/s^2) at times ``t`` (s), analytic."""
-        t = np.asarray(t, dtype=float)
+        t = check_array("t", t, 0.0, self.t_down + self.t_up, "s")
         down = t <= self.t_down
         tau = np.where(down, t / self.t_down, (t - self.t_down) / self.t_up)
         s, ds, dds = minimum_jerk(tau)
@@ -235,8 +235,10 @@ def movement(
     if not isinstance(body, Body):
         raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
     fit = None
+    given_mass = check_number("load_mass", load_mass, *LOAD_RANGE, "kg")
+    realistic_squat_lumbar = check_flag("realistic_squat_lumbar", realistic_squat_lumbar)
     if load is not None:  # an object: placed by the task, posture fitted to the measured pattern
-        if load_mass != 0.0 or load_x is not None:
+        if given_mass != 0.0 or load_x is not None:
             raise ValueError("give the load either as an object (load=hm.Box(...)) or as load_mass / "
                              f"target_height / load_x, not both (got load_mass = {load_mass!r}, load_x = {load_x!r})")
         placed = place(load, body, placement=placement, gap=gap)
@@ -244,7 +246,7 @@ def movement(
         if h <= 0.0 or h >= body.height:
             raise ValueError(f"load: grip height {h:.3f} m is outside (0, {body.height:g}) m for this body")
     else:
-        mass = float(check_range("load_mass", load_mass, *LOAD_RANGE, unit="kg"))
+        mass = given_mass
         h = float(check_range("target_height", target_height, 0.0, body.height, lo_open=True, unit="m"))
         mid = 0.5 * (body.heel_x + body.toe_x)
         lx = mid if load_x is None else float(check_range("load_x", load_x, -body.height / 2, body.height / 2,

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .display import MAX_REMEMBER_POINTS, PLAIN_WIDTH
+from .validation import check_argv
 
 #: Source fragments that mark a code cell as drawing or showing a figure.
 FIGURE_CALLS: tuple[str, ...] = ("hm.plots.", "hm.widgets.", "plt.", "show(", "fig.", "fig,", "fig =", "ax.",
@@ -205,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"shortest figure cell to collapse, in non-blank lines (default {MIN_LINES})")
     parser.add_argument("--dry-run", action="store_true", help="list the cells, do not write")
     parser.add_argument("notebooks", nargs="+", type=Path)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(check_argv("argv", argv))
     status = 0
     for path in args.notebooks:
         nb = read(path)
@@ -215,7 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             status |= bool(problems)
             continue
         if args.cells:
-            cells = [int(c) for c in args.cells.split(",") if c.strip()]
+            try:
+                cells = [int(c) for c in args.cells.split(",") if c.strip()]
+            except ValueError:
+                parser.error(f"--cells = {args.cells!r}: allowed: comma-separated whole numbers (cell indices), "
+                             "e.g. 5,9")
         elif args.expand_all:
             cells = [i for i, c in enumerate(nb["cells"]) if c.get("cell_type") == "code"]
         else:

@@ -68,6 +68,8 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .anthropometry import GEOMETRY_ASSUMPTIONS, Body
+from .conventions import ANGLE_RANGES, JOINTS, LOAD_RANGE
+from .validation import InputTypeError, check_array, check_choice, check_instance, check_keys, check_number
 
 Array = NDArray[np.float64]
 
@@ -99,7 +101,7 @@ def upright_geometry(body: Body) -> tuple[dict[str, Array], dict[str, Array]]:
     Written from the Body's segment lengths and de Leva CoM fractions (CoM measured from each segment's ORIGIN
     landmark, see ``data/de_leva_1996.csv``): legs and trunk stacked on the vertical, arms hanging straight down.
     """
-    seg = body.segments
+    seg = check_instance("body", body, Body, "a hinge_model.Body").segments
     L = {n: p.length for n, p in seg.items()}
     c = {n: p.com_fraction for n, p in seg.items()}
     H = body.height
@@ -163,9 +165,17 @@ class OpenSimChain:
     u_index: dict[str, int]  # coordinate name -> index in the mobility (udot) vector
     origins: dict[str, Array]  # body name -> upright position of its frame origin (m)
 
+    def __post_init__(self) -> None:
+        import opensim
+
+        check_instance("model", self.model, opensim.Model, "an opensim.Model (build the chain with build_chain)")
+        check_instance("state", self.state, opensim.State, "an opensim.State (build the chain with build_chain)")
+        check_keys("u_index", self.u_index, COORDINATES, required=COORDINATES)
+        check_instance("origins", self.origins, dict, "a dict body name -> upright position (m)")
+
     def set_pose(self, q_deg: dict[str, float], qd_deg: dict[str, float] | None = None) -> None:
         """Set hinge_model joint angles (deg) and velocities (deg/s) on the state (see the module's sign table)."""
-        q_os, u_os = _to_opensim(q_deg), _to_opensim(qd_deg or {})
+        q_os, u_os = _to_opensim("q_deg", q_deg, "deg"), _to_opensim("qd_deg", qd_deg or {}, "deg/s")
         cs = self.model.getCoordinateSet()
         for name in COORDINATES:
             cs.get(name).setValue(self.state, q_os[name], False)
@@ -181,7 +191,7 @@ class OpenSimChain:
         import opensim
 
         self.set_pose(q_deg, qd_deg)
-        a_os = _to_opensim(qdd_deg or {})
+        a_os = _to_opensim("qdd_deg", qdd_deg or {}, "deg/s^2")
         udot = opensim.Vector(self.state.getNU(), 0.0)
         for name in COORDINATES:
             udot.set(self.u_index[name], a_os[name])
@@ -193,17 +203,26 @@ class OpenSimChain:
         in the pose last set (OpenSim's forward kinematics)."""
         import opensim
 
-        local = np.asarray(upright_position, dtype=float) - self.origins[body]
+        body = check_choice("body", body, tuple(self.origins))
+        position = check_array("upright_position", upright_position, unit="m")
+        if position.shape != (2,):
+            raise InputTypeError(f"upright_position must be one point (x, y) in m, got an array of shape "
+                                 f"{position.shape}")
+        local = position - self.origins[body]
         frame = self.model.getBodySet().get(body)
         p = frame.findStationLocationInGround(self.state, opensim.Vec3(float(local[0]), float(local[1]), 0.0))
         return np.array([p.get(0), p.get(1)])
 
 
-def _to_opensim(deg: dict[str, float]) -> dict[str, float]:
-    """hinge_model angles / rates (deg, deg/s, deg/s^2; missing = 0) -> OpenSim coordinate values (rad, ...)."""
+def _to_opensim(name: str, deg: dict[str, float], unit: str) -> dict[str, float]:
+    """hinge_model angles / rates (deg, deg/s, deg/s^2; missing = 0) -> OpenSim coordinate values (rad, ...).
+
+    ``name`` is the caller's argument; angles (``unit="deg"``) must lie in ANGLE_RANGES, rates be finite."""
     split = GEOMETRY_ASSUMPTIONS["lumbar_split"][0]
-    r = {k: np.deg2rad(float(deg.get(k, 0.0))) for k in ("ankle", "knee", "hip", "lumbar", "neck", "shoulder",
-                                                          "elbow")}
+    check_keys(name, deg, JOINTS)
+    r = {k: np.deg2rad(check_number(f"{name}[{k!r}]", deg.get(k, 0.0),
+                                    *(ANGLE_RANGES[k] if unit == "deg" else (-np.inf, np.inf)), unit))
+         for k in ("ankle", "knee", "hip", "lumbar", "neck", "shoulder", "elbow")}
     out = {j: FLEXION_SIGN[j] * r[j] for j in FLEXION_SIGN}
     out["L5S1"] = -split * r["lumbar"]
     out["thoracolumbar"] = -(1.0 - split) * r["lumbar"]
@@ -212,9 +231,10 @@ def _to_opensim(deg: dict[str, float]) -> dict[str, float]:
 
 def build_chain(body: Body, load_mass: float = 0.0) -> OpenSimChain:
     """The OpenSim model of ``body`` holding ``load_mass`` (kg, a point mass at the grip), initialised."""
+    joints, coms = upright_geometry(body)
+    load_mass = check_number("load_mass", load_mass, *LOAD_RANGE, "kg")  # checked first: OpenSim crashes on < 0
     import opensim
 
-    joints, coms = upright_geometry(body)
     origins = {"ground": np.zeros(2), "foot": joints["ankle"]}
     origins.update({child: joints[joint] for joint, _, child, _ in _TREE[1:]})
     model = opensim.Model()

@@ -81,12 +81,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .anthropometry import Body
-from .conventions import ANGLE_RANGES
+from .conventions import ANGLE_RANGES, LOAD_RANGE
 from .kinematics import forward
 from .muscles import SLR_LIMITS, hamstring_stretch_limit
 from .pose import Pose
 from .statics import center_of_mass
-from .validation import check_choice
+from .validation import InputTypeError, check_choice, check_flag, check_instance, check_number
 
 Array = NDArray[np.float64]
 
@@ -117,6 +117,11 @@ SQUAT_REALISTIC_KNEE: float = 100.0
 BALANCE_MARGIN: float = 0.10
 
 _HI = {k: v[1] - RANGE_MARGIN for k, v in ANGLE_RANGES.items()}
+
+
+class UnreachableError(ValueError):
+    """The task itself cannot be done (target out of reach, or no balanced pick-up): not a bad argument."""
+
 
 # ----------------------------------------------------------------------------------------------------------------
 # technique paths: depth d and balance variable b -> joint angles (deg), vectorised
@@ -228,6 +233,9 @@ def _balance_curve(body: Body, tech: _Technique, d: Array, b_lo: Array, b_hi: Ar
 def balance_target(body: Body, load_mass: float, load_x: float) -> float:
     """CoM x (m) the pick-up posture aims at: closest to mid-foot with the CoM inside the base of support by
     ``BALANCE_MARGIN`` of foot length both with and without the load. ValueError if impossible."""
+    body = check_instance("body", body, Body, "a hinge_model.Body")
+    load_mass = check_number("load_mass", load_mass, *LOAD_RANGE, "kg")
+    load_x = check_number("load_x", load_x, -body.height / 2, body.height / 2, "m")
     foot = body.toe_x - body.heel_x
     lo, hi = body.heel_x + BALANCE_MARGIN * foot, body.toe_x - BALANCE_MARGIN * foot
     m_b = body.segment_mass_total
@@ -235,7 +243,7 @@ def balance_target(body: Body, load_mass: float, load_x: float) -> float:
     lo2, hi2 = (m_b * lo + m * load_x) / (m_b + m), (m_b * hi + m * load_x) / (m_b + m)
     a, z = max(lo, lo2), min(hi, hi2)
     if a > z:
-        raise ValueError(
+        raise UnreachableError(
             f"load_mass = {load_mass:g} kg at load_x = {load_x:g} m cannot be picked up in balance: the body's CoM "
             f"would have to be outside the feet (heel {body.heel_x:.3f} m to toe {body.toe_x:.3f} m) before or "
             f"after gripping it; bring the load closer (load_x) or lighten it"
@@ -248,13 +256,17 @@ def solve_pickup(body: Body, name: str, target_height: float, load_x: float, loa
     """The pick-up posture of technique ``name`` with the grip at ``(load_x, target_height)`` (see module doc).
 
     Vectorised grid search over (depth, balance variable), then a damped 2-D Newton polish (grid-refinement
-    fallback); raises ValueError for
-    an unreachable target, naming the reachable range of heights for this body and technique.
+    fallback); raises ValueError for an unreachable target, naming the reachable range of heights for this body.
     """
+    body = check_instance("body", body, Body, "a hinge_model.Body")
+    name, slr = check_choice("name", name, TECHNIQUES), check_number("slr", slr, 30.0, 120.0, "deg")
+    realistic_squat_lumbar = check_flag("realistic_squat_lumbar", realistic_squat_lumbar)
+    target_height = check_number("target_height", target_height, 0.0, body.height, "m", lo_open=True)
+    c_star = balance_target(body, load_mass, load_x)  # checks load_mass and load_x
+    load_mass, load_x = check_number("load_mass", load_mass), check_number("load_x", load_x)
     tech = _technique(name, slr, realistic_squat_lumbar)
     y = target_height - body.ankle_height
     target = np.array([load_x, y])
-    c_star = balance_target(body, load_mass, load_x)
 
     nd, nb = 61, 36
     d = np.linspace(0.0, tech.d_max, nd)
@@ -340,7 +352,7 @@ def _unreachable(body: Body, tech: _Technique, load_x: float, load_mass: float, 
     else:
         rng = "empty (load_x too far from the body)"
     why = "above the hands of the upright body" if too_high else "out of reach"
-    raise ValueError(
+    raise UnreachableError(
         f"target_height = {target_height:g} m is {why} for a {tech.name} by this body "
         f"({body.height:g} m, {body.sex}) at load_x = {load_x:g} m; reachable range of target_height is about {rng}"
     )
@@ -355,6 +367,9 @@ def technique_constraints(name: str, pose: Pose, slr: float = SLR_LIMITS["normal
                           realistic_squat_lumbar: bool = False) -> dict[str, bool]:
     """The rules that define technique ``name``, evaluated on a (scalar) pick-up ``pose``: rule -> satisfied."""
     name = check_choice("name", name, TECHNIQUES)
+    if check_instance("pose", pose, Pose, "a hinge_model.Pose").shape != ():
+        raise InputTypeError(f"pose must be one pick-up posture (a scalar Pose), got a Pose of shape {pose.shape}")
+    realistic_squat_lumbar = check_flag("realistic_squat_lumbar", realistic_squat_lumbar)  # slr: checked below
     a, k, h, lu = (float(getattr(pose, j)) for j in ("ankle", "knee", "hip", "lumbar"))
     lim = float(hamstring_stretch_limit(k, slr))
     tol = 1e-6
@@ -389,6 +404,7 @@ def technique_constraints(name: str, pose: Pose, slr: float = SLR_LIMITS["normal
 
 def hip_share(pose: Pose) -> Array:
     """Hip-flexion share of the total motion: |hip| / (|ankle| + |knee| + |hip| + |lumbar|) from upright."""
+    check_instance("pose", pose, Pose, "a hinge_model.Pose")
     tot = sum(np.abs(getattr(pose, j)) for j in ("ankle", "knee", "hip", "lumbar"))
     return np.abs(pose.hip) / np.where(tot > 0, tot, 1.0)
 

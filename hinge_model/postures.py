@@ -56,6 +56,7 @@ from .conventions import ANGLE_RANGES
 from .kinematics import forward
 from .muscles import SLR_LIMITS, hamstring_stretch_limit
 from .objects import PlacedObject
+from .pickup_paths import UnreachableError
 from .pose import Pose
 from .statics import center_of_mass
 
@@ -183,7 +184,7 @@ def fit_pickup(body: Body, name: str, grip: tuple[float, float], load_mass: floa
             best = (x, float(res.fun))
             break
     if best is None:
-        raise ValueError(
+        raise UnreachableError(
             f"target_height = {grip_height:.3f} m at load_x = {float(grip[0]):.3f} m cannot be reached by a {name} "
             f"of this body ({body.height:g} m, {body.sex}) with the hands at the grip, the CoM over the feet with "
             f"and without {load_mass:g} kg, the legs clear of the object and the joints in range"

@@ -9,8 +9,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .anthropometry import Body
-from .pickup_paths import TECHNIQUES
-from .validation import as_float_array, check_choice
+from .conventions import LOAD_RANGE
+from .pickup_paths import TECHNIQUES, UnreachableError
+from .validation import InputTypeError, check_array, check_choice, check_instance, check_number
 
 Array = NDArray[np.float64]
 
@@ -36,12 +37,19 @@ def progression(body: Body, load_mass: float, heights: Any = None,
     over the frames - and peak_L5S1_moment_dynamic, peak_compression_dynamic (inverse dynamics, same duration).
     ``heights`` default: floor bar 0.22, kettlebell 0.26, mid-shin 0.35 m and knee height 0.285 H
     (:data:`PROGRESSION_TARGETS`). Unreachable combinations get NaN rows (never silently: the ``reachable``
-    column says so). ``kwargs`` go to :func:`movement`.
+    column says so). ``kwargs`` go to :func:`movement`; a bad one raises, it is never taken as unreachable.
     """
+    body = check_instance("body", body, Body, "a hinge_model.Body")
+    check_number("load_mass", load_mass, *LOAD_RANGE, "kg")
+    if isinstance(techniques, str) or not isinstance(techniques, tuple | list) or not techniques:
+        raise InputTypeError(f"techniques must be a non-empty tuple of {', '.join(map(repr, TECHNIQUES))}, "
+                             f"got {techniques!r}")
+    for tname in techniques:
+        check_choice("techniques", tname, TECHNIQUES)
     if heights is None:
         hs = [*(v for v in PROGRESSION_TARGETS.values() if np.isfinite(v)), KNEE_HEIGHT_FRACTION * body.height]
     else:
-        hs = list(np.atleast_1d(as_float_array("heights", heights)))
+        hs = list(np.atleast_1d(check_array("heights", heights, 0.0, body.height, "m", lo_open=True)))
     from .movements import movement
 
     rows: dict[str, list[Any]] = {k: [] for k in (
@@ -50,11 +58,11 @@ def progression(body: Body, load_mass: float, heights: Any = None,
         "peak_L5S1_moment_dynamic", "peak_compression_dynamic")}
     for tname in techniques:
         for h in hs:
-            rows["technique"].append(check_choice("technique", tname, TECHNIQUES))
+            rows["technique"].append(tname)
             rows["target_height"].append(float(h))
             try:
                 m = movement(tname, body, load_mass, float(h), **kwargs)
-            except ValueError:
+            except UnreachableError:  # the task cannot be done; any other ValueError is a bad argument
                 rows["reachable"].append(False)
                 for k in list(rows)[3:]:
                     rows[k].append(np.nan)

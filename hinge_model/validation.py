@@ -234,6 +234,18 @@ def check_keys(
     return mapping
 
 
+def check_argv(name: str, value: object) -> list[str] | None:
+    """Command-line arguments: None (read ``sys.argv``) or a list/tuple of strings; a bare string is refused
+    (argparse would read ``"--write"`` as the seven arguments ``-``, ``-``, ``w``, ...)."""
+    if value is None:
+        return None
+    if not isinstance(value, list | tuple) or not all(isinstance(a, str) for a in value):
+        bad = value if not isinstance(value, list | tuple) else next(a for a in value if not isinstance(a, str))
+        raise InputTypeError(f"{name} must be None or a list of strings (command-line arguments, e.g. "
+                             f"['--check', 'a.ipynb']), got {_show(bad)} ({type(bad).__name__})")
+    return list(value)
+
+
 def check_instance(name: str, value: object, cls: type | tuple[type, ...], what: str) -> Any:
     """``value`` must be an instance of ``cls`` (described as ``what``, e.g. ``'a hinge_model.Body'``)."""
     if not isinstance(value, cls):

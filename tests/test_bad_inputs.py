@@ -15,13 +15,18 @@ every joint (by virtual work, not by the model's own formula), and the moments a
 
 from __future__ import annotations
 
+import atexit
+import functools
 import importlib
 import inspect
+import shutil
+import tempfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -48,11 +53,14 @@ from hinge_model import (  # noqa: E402
     exercise_widget,
     exercises,
     kinematics,
+    literature,
+    movements,
     muscles,
     niosh,
     notebook,
     notebook_cells,
     objects,
+    opensim_chain,
     postures,
     spine_levels,
     statics,
@@ -124,6 +132,24 @@ def _segment(**kw: Any) -> SegmentParameters:
             "other": "KJC"}
     base.update(kw)
     return SegmentParameters(**base)
+
+
+def _needs_opensim(call: Callable[[], object]) -> Callable[[], object]:
+    """``call`` run only where OpenSim is installed: the case is SKIPPED (never passed) without it."""
+    def run() -> object:
+        pytest.importorskip("opensim")
+        return call()
+    return run
+
+
+_TABLE = functools.cache(crosscheck.read_table)
+_MOVE = functools.cache(lambda: movements.movement("hinge", MAN, 10.0, 0.3, frames=21))
+_REC = functools.cache(lambda: hm.recorded.read(hm.recorded.sample.path("sample_lift.trc")))
+_ASSESS = functools.cache(lambda: hm.assess.task((MAN, LIFT, 10.0)))
+_CHAIN = functools.cache(lambda: opensim_chain.build_chain(MAN, 10.0))  # only called under _needs_opensim
+_TMP = Path(tempfile.mkdtemp(prefix="bad_inputs_"))  # files the Good cases write (answer key, report)
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
 # -------------------------------------------------------------------------------------------------------- cases
@@ -752,6 +778,77 @@ CASES: dict[str, list[Bad | Good]] = {
                                   ("'mediapipe'", "'mot'"))],
     "recorded.read": [Bad(lambda: hm.recorded.read("/nonexistent.csv", format="bogus"), "nonexistent.csv", ())],
     "recorded.digitize": [Bad(lambda: hm.recorded.digitize(3), "image", ("path", "array"))],
+    "recorded.Recording": [
+        Bad(lambda: hm.recorded.Recording([0.0, 0.1], {}, {}, lumbar_share=1.0), "lumbar_share", ("[0, 0.95]",)),
+        Bad(lambda: hm.recorded.Recording([0.0, 0.1], {}, {}, cutoff_hz=0.0), "cutoff_hz", ("(0, 1000] Hz",)),
+        Bad(lambda: hm.recorded.Recording("x", {}, {}), "time", ("any finite number",)),
+        Bad(lambda: hm.recorded.Recording([0.0, nan], {}, {}), "time", ("finite",)),
+        Bad(lambda: hm.recorded.Recording([[0.0, 0.1]], {}, {}), "time", ("1-D",)),
+        Bad(lambda: hm.recorded.Recording([0.0, 0.1], 3, {}), "keypoints", ("dict",)),
+        Good(lambda: _REC(), lambda r: r.frames == 91 and close(r.fps, 30.0, 1e-3)),  # times to 5 decimals
+    ],
+    "recorded.Recording.analyze": [
+        Bad(lambda: _REC().analyze("b", 10.0), "body", ("Body",)),
+        Bad(lambda: _REC().analyze(MAN, True), "load_mass", LOAD),
+        Bad(lambda: _REC().analyze(MAN, 10.0, grip_frame=91), "grip_frame", ("[0, 90]",)),
+        Bad(lambda: _REC().analyze(MAN, 10.0, grip_frame=1.5), "grip_frame", ("integer",)),
+        Good(lambda: _REC().analyze(MAN, 10.0, grip_frame=40).load_mass,
+             lambda r: r.shape == (91,) and not r[:40].any() and (r[40:] == 10.0).all()),
+    ],
+    "recorded.Recording.joint_angles": [
+        Bad(lambda: _REC().joint_angles("b"), "body", ("Body",)),
+        Bad(lambda: _REC().joint_angles(MAN, filtered="no"), "filtered", ("True or False",)),  # was read as True
+        Good(lambda: _REC().joint_angles(MAN, filtered=False),
+             lambda r: set(r) == set(JOINTS) and all(np.shape(v) == (91,) for v in r.values())),
+    ],
+    "recorded.Recording.poses": [
+        Bad(lambda: _REC().poses(MAN, filtered=1), "filtered", ("True or False",)),
+        Good(lambda: _REC().poses(MAN), lambda r: r.shape == (91,)),
+    ],
+    "recorded.Recording.clipped": [
+        Bad(lambda: _REC().clipped(3), "body", ("Body",)),
+        Good(lambda: _REC().clipped(MAN), lambda r: isinstance(r, dict) and set(r) <= set(JOINTS)),
+    ],
+    "recorded.Recording.detect_grip_frame": [
+        Good(lambda: _REC().detect_grip_frame(),
+             lambda r: abs(r - int(np.argmin(_REC().keypoints["wrist"][:, 1]))) <= 3),
+    ],
+    "recorded.Recording.with_options": [
+        Bad(lambda: _REC().with_options(lumbar_share=2.0), "lumbar_share", ("[0, 0.95]",)),
+        Bad(lambda: _REC().with_options(cutoff=2.0), "cutoff", ("'cutoff_hz'", "'lumbar_share'")),
+        Bad(lambda: _REC().with_options(cutoff_hz=True), "cutoff_hz", ("(0, 1000] Hz",)),
+        Good(lambda: _REC().with_options(lumbar_share=0.5), lambda r: r.lumbar_share == 0.5 and r.frames == 91),
+    ],
+    # ----------------------------------------------------------------------------------------------- assess.task
+    "assess.task": [
+        Bad(lambda: hm.assess.task("x"), "task", ("Movement", "Analysis", "(body, pose, load_mass)")),
+        Bad(lambda: hm.assess.task((MAN, "p", 10.0)), "task tuple", ("hinge_model.Pose",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, -1.0)), "load_mass", LOAD),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), reps_per_day=True), "reps_per_day", ("[0, 1000] lifts/day",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), shift_hours=nan), "shift_hours", ("finite", "(0, 8] h")),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), coupling="great"), "coupling", ("'good'", "'poor'")),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), asymmetry="5"), "asymmetry", ("[0, 360] deg",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), travel=-1.0), "travel", ("[0, 1.75] m",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), age_group="teen"), "age_group", ("'young'",)),
+        Bad(lambda: hm.assess.task((MAN, STAND, 10.0), lifft_constants=3), "lifft_constants", ("LiFFTConstants",)),
+        Good(lambda: _ASSESS().inputs,
+             lambda r: r["load_mass"] == 10.0 and close(r["lifft_distance"],
+                                                         abs(A_LIFT.points["hand"][0] - A_LIFT.points["L5S1"][0]))),
+    ],
+    "assess.Assessment.table": [
+        Good(lambda: _ASSESS().table(),
+             lambda r: [row[0] for row in r] == ["population", "NIOSH", "LiFFT", "tissue limits", "balance"]),
+    ],
+    "assess.Assessment.report": [
+        Bad(lambda: _ASSESS().report(str(_TMP / "report.txt")), "path", (".html", ".pdf")),
+        Bad(lambda: _ASSESS().report(3), "path", ("str or Path",)),
+        Good(lambda: _ASSESS().report(_TMP / "report.html").read_text(encoding="utf-8"),
+             lambda r: r.count('<tr data-method="') == 5),
+    ],
+    "assess.MethodResult.row": [
+        Good(lambda: hm.assess.MethodResult("m", "within", "says", "why").row(),
+             lambda r: r == ("m", "within", "says", "why")),
+    ],
     # ------------------------------------------------------------------------------------------- OpenSim cross-check
     "crosscheck.static_cases": [
         Bad(lambda: crosscheck.static_cases(n=0), "n", (">= 1",)),
@@ -764,6 +861,198 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: crosscheck.lift_cases({"name": "hinge"}), "spec", ("keys",)),
     ],
     "crosscheck.read_table": [Good(lambda: crosscheck.read_table()[1].shape[1] == 6, lambda r: r)],
+    "crosscheck.hinge_model_moments": [
+        Bad(lambda: crosscheck.hinge_model_moments("abc"), "cases", ("list of crosscheck.Case",)),
+        Bad(lambda: crosscheck.hinge_model_moments([]), "cases", ("non-empty",)),
+        Bad(lambda: crosscheck.hinge_model_moments([{"case": 0}]), "cases", ("crosscheck.Case",)),
+        Good(lambda: crosscheck.hinge_model_moments(_TABLE()[0][:3]) - _TABLE()[1][:3], lambda r: close(r, 0.0, 1e-6)),
+    ],
+    "crosscheck.opensim_moments": [
+        Bad(lambda: crosscheck.opensim_moments([1]), "cases", ("crosscheck.Case",)),
+        Good(_needs_opensim(lambda: crosscheck.opensim_moments(_TABLE()[0][:2]) - _TABLE()[1][:2]),
+             lambda r: close(r, 0.0, 1e-6)),
+    ],
+    "crosscheck.format_table": [
+        Bad(lambda: crosscheck.format_table(_TABLE()[0][:2], np.zeros((1, 6)), "4.6", "2026-01-01"), "moments",
+            ("(2, 6)",)),
+        Bad(lambda: crosscheck.format_table(_TABLE()[0][:1], [[nan] * 6], "4.6", "2026-01-01"), "moments",
+            ("finite",)),
+        Bad(lambda: crosscheck.format_table(_TABLE()[0][:1], np.zeros((1, 6)), 4.6, "2026-01-01"),
+            "opensim_version", ("one-line string",)),
+        Bad(lambda: crosscheck.format_table("x", np.zeros((1, 6)), "4.6", "2026-01-01"), "cases", ("Case",)),
+        Good(lambda: crosscheck.read_table(crosscheck.format_table(_TABLE()[0][:2], _TABLE()[1][:2], "4.6", "d")),
+             lambda r: len(r[0]) == 2 and close(r[1], _TABLE()[1][:2], 1e-12) and r[2]["opensim_version"] == "4.6"),
+    ],
+    "crosscheck.write_table": [
+        Bad(lambda: crosscheck.write_table(3), "path", ("str or Path",)),
+        Bad(lambda: crosscheck.write_table("/nonexistent/folder/x.csv"), "path", ("existing folder",)),
+    ],
+    "crosscheck.opensim_agreement": [Good(crosscheck.opensim_agreement,
+                                          lambda r: max(r["max_abs_difference"].values()) < 1e-6)],
+    "crosscheck.main": [
+        Bad(lambda: crosscheck.main("--write"), "argv", ("list of strings",)),
+        Good(lambda: crosscheck.main([]), lambda r: r == 0),
+    ],
+    "exercises.main": [
+        Bad(lambda: exercises.main("--answer-key"), "argv", ("list of strings",)),
+        Good(lambda: (exercises.main(["--answer-key", str(_TMP / "key.md")]), (_TMP / "key.md").read_text()),
+             lambda r: r[0] == 0 and "01.1" in r[1]),
+    ],
+    "exercises.solution": [Bad(lambda: exercises.solution("zz"), "exercise", ("01.1",)),
+                           Good(lambda: exercises.solution("01.1"), lambda r: r.key == "01.1")],
+    "notebook_cells.main": [
+        Bad(lambda: notebook_cells.main([3]), "argv", ("list of strings",)),
+        Bad(lambda: notebook_cells.main("--check"), "argv", ("list of strings",)),
+        Good(lambda: notebook_cells.main(["--check", str(NOTEBOOKS / "00_welcome.ipynb")]), lambda r: r == 0),
+    ],
+    "literature.model_values": [
+        Bad(lambda: literature.model_values("x"), "body", ("Body",)),
+        Bad(lambda: literature.model_values(keys="mass_head"), "keys", ("sequence of row keys",)),
+        Bad(lambda: literature.model_values(keys=["mass_hed"]), "keys", ("'mass_hed'", "mass_head")),
+        Bad(lambda: literature.model_values(keys=[3]), "keys", ("sequence of row keys",)),
+        Good(lambda: literature.model_values(keys=["mass_head", "slr_normal"]),
+             lambda r: close(r["mass_head"], 0.0694) and r["slr_normal"] == 80.0),  # de Leva male head fraction
+    ],
+    "literature.comparisons": [
+        Bad(lambda: literature.comparisons(3), "body", ("Body",)),
+        Bad(lambda: literature.comparisons(keys=["floor_static_moment"]), "keys", ("mass_head",)),
+        # first-hand SLR of young men, 61 +- 6.7 deg; the model's default passive SLR is 80 deg: 19 deg outside
+        Good(lambda: literature.comparisons(keys=("slr_young_men",)),
+             lambda r: len(r) == 1 and r[0].verdict == literature.OUTSIDE and close(r[0].deviation, 80.0 - 61.0)),
+        Good(lambda: literature.comparisons(keys=("mass_head",))[0].verdict, lambda r: r == literature.NOT_COMPARABLE),
+    ],
+    # ------------------------------------------------------------------------- OpenSim chain (skipped without it)
+    "opensim_chain.opensim_version": [Good(_needs_opensim(opensim_chain.opensim_version),
+                                           lambda r: r.startswith("4."))],
+    "opensim_chain.upright_geometry": [
+        Bad(lambda: opensim_chain.upright_geometry("b"), "body", ("Body",)),
+        Good(lambda: opensim_chain.upright_geometry(MAN)[0]["hip"],
+             lambda r: close(r, [0.0, MAN.segments["shank"].length + MAN.segments["thigh"].length])),
+    ],
+    "opensim_chain.build_chain": [
+        Bad(lambda: opensim_chain.build_chain("b"), "body", ("Body",)),
+        Bad(lambda: opensim_chain.build_chain(MAN, -1.0), "load_mass", LOAD),
+        Bad(lambda: opensim_chain.build_chain(MAN, True), "load_mass", LOAD),
+        Good(_needs_opensim(lambda: opensim_chain.build_chain(MAN, 10.0).moments(LIFT.as_dict())["L5S1"]),
+             lambda r: close(r, A_LIFT.moments["L5S1"], 1e-6)),
+    ],
+    "opensim_chain.OpenSimChain": [
+        Bad(_needs_opensim(lambda: opensim_chain.OpenSimChain(1, 2, 3, {}, {})), "model", ("opensim.Model",)),
+        Good(_needs_opensim(lambda: _CHAIN().u_index), lambda r: set(r) == set(opensim_chain.COORDINATES)),
+    ],
+    "opensim_chain.OpenSimChain.moments": [
+        Bad(_needs_opensim(lambda: _CHAIN().moments({"hipp": 10.0})), "q_deg", ("'hipp'", "'hip'")),
+        Bad(_needs_opensim(lambda: _CHAIN().moments({"hip": "45"})), "q_deg['hip']", ("[-30, 130] deg",)),
+        Bad(_needs_opensim(lambda: _CHAIN().moments({"hip": nan})), "q_deg['hip']", ("finite", "[-30, 130] deg")),
+        Bad(_needs_opensim(lambda: _CHAIN().moments({"hip": True})), "q_deg['hip']", ("[-30, 130] deg",)),
+        Bad(_needs_opensim(lambda: _CHAIN().moments({}, {"knee": [1.0, 2.0]})), "qd_deg['knee']", ("deg/s",)),
+        Bad(_needs_opensim(lambda: _CHAIN().moments({}, None, {"knee": inf})), "qdd_deg['knee']",
+            ("finite", "deg/s^2")),
+        Good(_needs_opensim(lambda: _CHAIN().moments(LIFT.as_dict())),
+             lambda r: all(close(r[j], A_LIFT.moments[j], 1e-6) for j in opensim_chain.COMPARED_JOINTS)),
+    ],
+    "opensim_chain.OpenSimChain.set_pose": [
+        Bad(_needs_opensim(lambda: _CHAIN().set_pose({"hip": 500.0})), "q_deg['hip']", ("[-30, 130] deg",)),
+        Bad(_needs_opensim(lambda: _CHAIN().set_pose("hip")), "q_deg", ("'hip'",)),
+        Good(_needs_opensim(lambda: _CHAIN().set_pose({"hip": 10.0}, {"hip": 5.0})), lambda r: r is None),
+    ],
+    "opensim_chain.OpenSimChain.point": [
+        Bad(_needs_opensim(lambda: _CHAIN().point("wing", [0.0, 1.0])), "body", ("'thigh'",)),
+        Bad(_needs_opensim(lambda: _CHAIN().point("thigh", [0.0, 1.0, 2.0])), "upright_position", ("(x, y)",)),
+        Bad(_needs_opensim(lambda: _CHAIN().point("thigh", "ab")), "upright_position", ("finite number",)),
+        Good(_needs_opensim(lambda: (_CHAIN().set_pose(LIFT.as_dict()),
+                                     _CHAIN().point("shank", opensim_chain.upright_geometry(MAN)[0]["knee"]))[1]),
+             lambda r: close(r, KIN.points["knee"], 1e-9)),
+    ],
+    # ----------------------------------------------------------------------------------------------- movements
+    "movements.minimum_jerk": [
+        Bad(lambda: movements.minimum_jerk("x"), "tau", ("any finite number",)),
+        Bad(lambda: movements.minimum_jerk(nan), "tau", ("finite",)),
+        Bad(lambda: movements.minimum_jerk(True), "tau", ("finite number",)),
+        Good(lambda: movements.minimum_jerk(np.array([0.5, 2.0])),  # s(1/2) = 1/2, s' = 30/16, s'' = 0; clamped
+             lambda r: close(r[0], [0.5, 1.0]) and close(r[1], [1.875, 0.0]) and close(r[2], 0.0)),
+    ],
+    "movements.balance_bump": [
+        Bad(lambda: movements.balance_bump(None), "tau", ("any finite number",)),
+        Good(lambda: movements.balance_bump(0.5), lambda r: close(r[0], 1.0) and close(r[1], 0.0)
+             and close(r[2], -384.0 / 16)),
+    ],
+    "movements.balance_target": [
+        Bad(lambda: movements.balance_target("b", 1.0, 0.0), "body", ("Body",)),
+        Bad(lambda: movements.balance_target(MAN, nan, 0.1), "load_mass", ("finite",) + LOAD),
+        Bad(lambda: movements.balance_target(MAN, 10.0, "0.1"), "load_x", ("[-0.875, 0.875] m",)),
+        Bad(lambda: movements.balance_target(MAN, 40.0, 0.8), "load_mass = 40 kg at load_x = 0.8 m",
+            ("bring the load closer",)),
+        Good(lambda: movements.balance_target(MAN, 0.0, 0.5), lambda r: close(r, (MAN.heel_x + MAN.toe_x) / 2)),
+    ],
+    "movements.hip_share": [
+        Bad(lambda: movements.hip_share("p"), "pose", ("Pose",)),
+        Good(lambda: movements.hip_share(Pose(hip=60, knee=20)), lambda r: close(r, 0.75)),
+    ],
+    "movements.technique_constraints": [
+        Bad(lambda: movements.technique_constraints("hinj", STAND), "name", ("'hinge'", "'squat'")),
+        Bad(lambda: movements.technique_constraints("hinge", "p"), "pose", ("Pose",)),
+        Bad(lambda: movements.technique_constraints("hinge", Pose(hip=[0.0, 30.0])), "pose", ("scalar Pose",)),
+        Bad(lambda: movements.technique_constraints("hinge", LIFT, slr=True), "slr", ("[30, 120] deg",)),
+        Bad(lambda: movements.technique_constraints("squat", LIFT, realistic_squat_lumbar="no"),
+            "realistic_squat_lumbar", ("True or False",)),
+        Good(lambda: movements.technique_constraints("squat", Pose(ankle=20, knee=60, hip=50)),
+             lambda r: len(r) == 5 and all(v is True for v in r.values())),
+    ],
+    "movements.solve_pickup": [
+        Bad(lambda: movements.solve_pickup("b", "hinge", 0.3, 0.1), "body", ("Body",)),
+        Bad(lambda: movements.solve_pickup(MAN, "hinj", 0.3, 0.1), "name", ("'hinge'",)),
+        Bad(lambda: movements.solve_pickup(MAN, "hinge", "0.3", 0.1), "target_height", ("(0, 1.75] m",)),
+        Bad(lambda: movements.solve_pickup(MAN, "hinge", nan, 0.1), "target_height", ("finite", "(0, 1.75] m")),
+        Bad(lambda: movements.solve_pickup(MAN, "hinge", 0.3, 0.1, True), "load_mass", LOAD),
+        Bad(lambda: movements.solve_pickup(MAN, "hinge", 0.3, 0.1, slr=nan), "slr", ("finite", "[30, 120] deg")),
+        Bad(lambda: movements.solve_pickup(MAN, "squat", 0.3, 0.1, realistic_squat_lumbar="yes"),
+            "realistic_squat_lumbar", ("True or False",)),
+        Bad(lambda: movements.solve_pickup(MAN, "hinge", 1.7, 0.1), "target_height = 1.7 m", ("reachable range",)),
+        Good(lambda: kinematics.forward(MAN, movements.solve_pickup(MAN, "hinge", 0.5, 0.1)).points["hand"],
+             lambda r: close(r, [0.1, 0.5 - MAN.ankle_height], 1e-6)),
+    ],
+    "movements.movement": [
+        Bad(lambda: movements.movement("hinj", MAN), "name", ("'hinge'",)),
+        Bad(lambda: movements.movement("hinge", "b"), "body", ("Body",)),
+        Bad(lambda: movements.movement("hinge", MAN, frames=True), "frames", ("[5, 5000]",)),
+        Bad(lambda: movements.movement("hinge", MAN, load_mass=np.zeros(2)), "load_mass", LOAD),
+        Bad(lambda: movements.movement("hinge", MAN, realistic_squat_lumbar="no"), "realistic_squat_lumbar",
+            ("True or False",)),
+        Bad(lambda: movements.movement("hinge", MAN, duration=nan), "duration", ("finite", "(0, 600] s")),
+        Bad(lambda: movements.movement("hinge", MAN, target_height=3.0), "target_height", ("(0, 1.75] m",)),
+        Bad(lambda: movements.movement("hinge", MAN, 5.0, load=hm.Box(10)), "load_mass = 5.0", ("not both",)),
+        Bad(lambda: movements.movement("hinge", MAN, load=3), "load", ("Box", "Barbell")),
+        Good(lambda: _MOVE().analysis.points["hand"][_MOVE().pickup],
+             lambda r: close(r, [_MOVE().load_x, 0.3 - MAN.ankle_height], 1e-6)),
+    ],
+    "movements.Movement.joint_trajectory": [
+        Bad(lambda: _MOVE().joint_trajectory("x"), "t", ("[0, 4] s",)),
+        Bad(lambda: _MOVE().joint_trajectory(nan), "t", ("finite", "[0, 4] s")),
+        Bad(lambda: _MOVE().joint_trajectory(-1.0), "t = -1 s", ("[0, 4] s",)),
+        Good(lambda: _MOVE().joint_trajectory([0.0, 2.0, 4.0])[0]["hip"],  # upright, the pick-up, upright
+             lambda r: close(r, [0.0, float(_MOVE().end_pose.hip), 0.0])),
+    ],
+    "movements.progression": [
+        Bad(lambda: movements.progression("b", 10.0), "body", ("Body",)),
+        Bad(lambda: movements.progression(MAN, -5.0, heights=[0.3]), "load_mass", LOAD),  # was all "unreachable"
+        Bad(lambda: movements.progression(MAN, 5.0, heights=[-0.3]), "heights", ("(0, 1.75] m",)),
+        Bad(lambda: movements.progression(MAN, 5.0, heights=[0.3], techniques="hinge"), "techniques", ("'hinge'",)),
+        Bad(lambda: movements.progression(MAN, 5.0, heights=[0.3], techniques=("hinj",)), "techniques",
+            ("'hinge'",)),
+        Bad(lambda: movements.progression(MAN, 5.0, heights=[0.3], techniques=("hinge",), frames=True), "frames",
+            ("[5, 5000]",)),
+        Good(lambda: (lambda p: (p["reachable"].tolist(), np.isnan(p["peak_L5S1_moment"][0]),
+                                 p["peak_L5S1_moment"][1]))(
+            movements.progression(MAN, 5.0, heights=[1.7, 0.5], techniques=("hinge",), frames=11)),
+             lambda r: r[0] == [False, True] and r[1] and r[2] > 0),  # the NaN row is flagged unreachable
+    ],
+    "validation.check_argv": [
+        Bad(lambda: validation.check_argv("argv", "--check"), "argv", ("list of strings",)),
+        Bad(lambda: validation.check_argv("argv", ["--check", Path("a.ipynb")]), "argv", ("list of strings",)),
+        Good(lambda: validation.check_argv("argv", ("--check",)), lambda r: r == ["--check"]),
+        Good(lambda: validation.check_argv("argv", None), lambda r: r is None),
+    ],
     # ------------------------------------------------------------------------------------------------ the Explorer
     # A widget reports bad values on its status line (it never raises from a slider) and keeps a valid state.
     "widgets.Explorer": [
@@ -864,30 +1153,23 @@ RECORDS: frozenset[str] = frozenset({
     "validation.InputTypeError", "anthropometry.AnthropometryRangeWarning", "kinematics.Kinematics",
     "statics.SegmentState", "statics.Analysis", "niosh.UnitSystem", "dynamics.DynamicLoads", "claims.Claim",
     "claims.ClaimResult", "crosscheck.Case", "exercises.Exercise", "exercises.Feedback", "exercises.Mistake",
-    "exercises.Solution", "objects.PlacedObject",
+    "exercises.Solution", "objects.PlacedObject", "literature.Comparison", "literature.Published",
+    "movements.Movement", "assess.Assessment", "assess.MethodResult", "recorded.RecordingError",
 })
 
-#: Public names of the modules other engineers are rewriting (movements, spine, literature, plots, widgets,
-#: exercises): they still need the treatment; the lead empties this list as cases are added above.
+#: Public names of the modules other engineers are rewriting (spine): they still need the treatment; the lead
+#: empties this list as cases are added above.
 COVERED_LATER: tuple[str, ...] = (
-    "crosscheck.format_table", "crosscheck.hinge_model_moments", "crosscheck.main", "crosscheck.opensim_agreement",
-    "crosscheck.opensim_moments", "crosscheck.write_table", "exercises.main", "exercises.solution",
-    "literature.Comparison", "literature.Published", "literature.comparisons", "literature.model_values",
-    "movements.Movement", "movements.Movement.joint_trajectory", "movements.balance_bump",
-    "movements.balance_target", "movements.hip_share", "movements.minimum_jerk", "movements.movement",
-    "movements.progression", "movements.solve_pickup", "movements.technique_constraints", "notebook_cells.main",
-    "opensim_chain.OpenSimChain", "opensim_chain.OpenSimChain.moments", "opensim_chain.OpenSimChain.point",
-    "opensim_chain.OpenSimChain.set_pose", "opensim_chain.build_chain", "opensim_chain.opensim_version",
-    "opensim_chain.upright_geometry", "spine.SpineLoads", "spine.disc_angle", "spine.flexion_fraction",
+    "spine.SpineLoads", "spine.disc_angle", "spine.flexion_fraction",
     "spine.muscle_moment_arm", "spine.muscle_obliquity", "spine.passive_moment", "spine.spine_loads",
 )
 
 MODULES: tuple[str, ...] = tuple(sorted(set(hm._LAZY_SUBMODULES)))
 
-#: Packages whose ``__all__`` re-exports are not followed yet. Their re-exported names (with public methods: plots
-#: 44, recorded 8, assess 6, all defined in their own submodules) were never enumerated by this test; following
-#: them needs a case for each, so for now these packages count only what their ``__init__`` defines, as before.
-REEXPORTS_NOT_FOLLOWED: frozenset[str] = frozenset({"plots", "assess", "recorded"})
+#: Packages whose ``__all__`` re-exports are not followed yet. Their re-exported names (plots: 44 with public
+#: methods, defined in its own submodules) were never enumerated by this test; following them needs a case for
+#: each, so for now plots counts only what its ``__init__`` defines. (assess and recorded are followed.)
+REEXPORTS_NOT_FOLLOWED: frozenset[str] = frozenset({"plots"})
 
 
 def public_names(modname: str) -> set[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ..validation import as_float_array
+from ..validation import InputTypeError, _show, as_float_array
 
 Array = NDArray[np.float64]
 
@@ -32,7 +32,12 @@ def number(name: str, value: ArrayLike, lo: float, hi: float, *, method: str, un
     valid = f"{method}'s valid range {left}{lo:g}, {hi:g}]{u}" + (f" ({why})" if why else "")
     if _is_bool(value):
         raise ValueError(f"{name} = {value!r} is a boolean, not a number; give a number in {valid}")
-    arr = as_float_array(name, value)
+    try:
+        arr = as_float_array(name, value)
+    except InputTypeError:
+        raise InputTypeError(f"{name} must be a number or an array of numbers in {valid}, got {_show(value)}") from None
+    except ValueError:
+        raise ValueError(f"{name} = {_show(value)} is not a finite number; give a number in {valid}") from None
     low_bad = arr <= lo if lo_open else arr < lo
     bad = low_bad | (arr > hi)
     if np.any(bad):

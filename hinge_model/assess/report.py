@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from ..validation import InputTypeError
 from .result import VERDICT_RANK
 
 #: Chromium flags for headless printing in containers (as tests/browser/jlab_driver.py CHROMIUM_ARGS).
@@ -165,6 +166,9 @@ def print_pdf(page_html: str, path: Path) -> None:
 
 def write_report(assessment: Any, path: str | Path) -> Path:
     """Write the report to ``path`` (``.html`` or ``.pdf``); return the path."""
+    if not isinstance(path, str | os.PathLike):
+        raise InputTypeError(f"path must be a file path (str or Path) ending in one of {', '.join(FORMATS)}, got "
+                             f"{type(path).__name__}")
     p = Path(path)
     if p.suffix.lower() not in FORMATS:
         raise ValueError(f"path = {str(path)!r} must end in one of {', '.join(FORMATS)}")

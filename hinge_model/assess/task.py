@@ -43,6 +43,7 @@ from ..anthropometry import Body
 from ..niosh import hand_location
 from ..pose import Pose
 from ..statics import Analysis, analyze
+from ..validation import check_instance
 from ._checks import scalar
 from .lifft import PUBLISHED, LiFFTConstants, assess_lifft
 from .limits import assess_balance, assess_limits, shear_limit
@@ -141,6 +142,8 @@ def task(task: Any, *, reps_per_day: float = 100.0, shift_hours: float = 8.0, co
     >>> sorted(r.capable), [m.method for m in r.methods]
     (['men', 'women'], ['population', 'NIOSH', 'LiFFT', 'tissue limits', 'balance'])
     """
+    check_instance("lifft_constants", lifft_constants, LiFFTConstants, "a LiFFTConstants (e.g. lifft.PUBLISHED)")
+    asymmetry = scalar("asymmetry", asymmetry, 0.0, 360.0, method="NIOSH", unit="deg", why="the asymmetry angle A")
     if travel is not None:
         travel = scalar("travel", travel, 0.0, 1.75, method="NIOSH", unit="m", why="D up to 175 cm, p. 10")
     shear_limit(reps_per_day)  # the repetitions are checked first: a bad count is never reported as physics

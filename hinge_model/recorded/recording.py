@@ -19,7 +19,7 @@ from ..anthropometry import Body
 from ..conventions import JOINTS, LOAD_RANGE
 from ..pose import Pose
 from ..statics import Analysis, analyze
-from ..validation import check_range
+from ..validation import InputTypeError, check_array, check_flag, check_instance, check_range
 from . import angles as _angles
 
 Array = NDArray[np.float64]
@@ -57,6 +57,10 @@ class Recording:
     angles: Mapping[str, Array] | None = None
 
     def __post_init__(self) -> None:
+        if check_array("time", self.time, unit="s").ndim != 1 or len(self.time) == 0:
+            raise InputTypeError(f"time must be a 1-D array of the frames' times in s, got shape {np.shape(self.time)}")
+        for name in ("keypoints", "confidence", "filled"):
+            check_instance(name, getattr(self, name), Mapping, "a dict joint -> array over frames")
         share = float(check_range("lumbar_share", self.lumbar_share, 0.0, 0.95))
         object.__setattr__(self, "lumbar_share", share)
         object.__setattr__(self, "cutoff_hz", float(check_range("cutoff_hz", self.cutoff_hz, 0.0, 1000.0,
@@ -107,6 +111,7 @@ class Recording:
         """Joint angles (deg, not clipped) of every frame; low-pass filtered unless ``filtered=False``."""
         if not isinstance(body, Body):
             raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
+        filtered = check_flag("filtered", filtered)
         if self.angles is not None:
             raw = {j: np.asarray(self.angles[j], dtype=float) for j in JOINTS}
         else:
