@@ -12,9 +12,9 @@ from ..display import quantity as q
 from ..exercises import TECHNIQUE_CHOICES, TECHNIQUE_SYNONYMS, Exercise, Mistake
 
 TITLE = "06: why the hips"
-#: The task of notebook 06: 15 kg picked up at mid-shin height, load over the mid-foot.
-LOAD = 15.0
-TARGET_HEIGHT = 0.35
+#: The task of notebook 06: a real 15 kg box from the floor, handles 0.15 m up, near face 2 cm in front of the toes
+#: (hinge_model.series.FLOOR_BOX), lifted with postures fitted to measured lifts; the legs stay clear of the box.
+TASK = "hm.movement(technique, body, load=hm.series.FLOOR_BOX)"
 TECHNIQUES = ("hinge", "bend", "squat")
 
 
@@ -25,8 +25,9 @@ def _body() -> Body:
 @cache
 def _movement(name: str) -> Any:
     from ..movements import movement
+    from ..series import FLOOR_BOX
 
-    return movement(name, _body(), load_mass=LOAD, target_height=TARGET_HEIGHT)
+    return movement(name, _body(), load=FLOOR_BOX)
 
 
 def _pickup_capacity(name: str, joint: str) -> float:
@@ -71,9 +72,11 @@ def _explain_ratio() -> str:
     r = _peak_ratio()
     size = "close to 1" if abs(r - 1.0) < 0.1 else ("below 1" if r < 1 else "above 1")
     return (f"Peak net L5/S1 moments over the whole lift: hinge {q(_peak('hinge'), 'N·m')}, bend "
-            f"{q(_peak('bend'), 'N·m')}; the ratio is {q(r)}, {size}. The hinge changes the size of the net lumbar "
-            "moment little (the load and the upper body still hang in front of the spine); what it changes is who "
-            "carries it: the back muscles rather than stretched ligaments, with less shear on the disc.")
+            f"{q(_peak('bend'), 'N·m')} (squat {q(_peak('squat'), 'N·m')}); the ratio is {q(r)}, {size}. With a "
+            "real box in front of the feet no technique makes the net lumbar moment much smaller (the box and the "
+            "upper body still hang in front of the spine), so the hinge does not 'take the load off the back' in "
+            "that sense; what it changes is who carries the moment: the back muscles rather than stretched "
+            "ligaments, with less shear on the disc.")
 
 
 def _explain_shear() -> str:
@@ -89,8 +92,8 @@ def _explain_shear() -> str:
 EXERCISES = (
     Exercise(
         "06.1",
-        "75 kg / 1.75 m man, hip hinge picking up 15 kg at 0.35 m (hm.movement('hinge', body, 15, 0.35)): at the "
-        "pick-up frame, what percentage of the hip extensors' strength is in use?",
+        "75 kg / 1.75 m man, hip hinge picking up the 15 kg floor box (hm.movement('hinge', body, "
+        "load=hm.series.FLOOR_BOX)): at the pick-up frame, what percentage of the hip extensors' strength is in use?",
         _hinge_hip,
         "%",
         mistakes=(
@@ -103,12 +106,12 @@ EXERCISES = (
         hint="Use the HIP's capacity at the pick-up frame: the net hip moment divided by the hip extensors' "
         "strength at that hip angle (m.analysis.capacity['hip']), in percent.",
         explain=_explain_hip,
-        python="m = hm.movement('hinge', body, 15, 0.35); 100 * m.analysis.capacity['hip'][m.pickup]",
+        python="m = hm.movement('hinge', body, load=hm.series.FLOOR_BOX); 100 * m.analysis.capacity['hip'][m.pickup]",
     ),
     Exercise(
         "06.2",
-        "Same task (15 kg at 0.35 m, load over the mid-foot): divide the PEAK net L5/S1 moment of the hinge by "
-        "that of the bend (stoop), each over the whole lift. What is the ratio?",
+        "Same task (the 15 kg box from the floor): divide the PEAK net L5/S1 moment of the hinge by that of the "
+        "bend (stoop), each over the whole lift. What is the ratio?",
         _peak_ratio,
         "",
         rel_tol=0.015,
@@ -121,8 +124,8 @@ EXERCISES = (
         hint="Take the maximum L5/S1 moment over each WHOLE lift (not at the pick-up frame) and divide the hinge's "
         "by the bend's; the ratio has no unit.",
         explain=_explain_ratio,
-        python="peak = {n: np.max(hm.movement(n, body, 15, 0.35).analysis.moments['L5S1']) for n in "
-        "('hinge', 'bend')}; peak['hinge'] / peak['bend']",
+        python="peak = {n: np.max(hm.movement(n, body, load=hm.series.FLOOR_BOX).analysis.moments['L5S1']) for n "
+        "in ('hinge', 'bend')}; peak['hinge'] / peak['bend']",
     ),
     Exercise(
         "06.3",
@@ -131,13 +134,14 @@ EXERCISES = (
         _largest_shear,
         choices=TECHNIQUE_CHOICES,
         synonyms=TECHNIQUE_SYNONYMS,
-        wrong={"hinge": "the hinge keeps the lower back near neutral, so the oblique erector fibres still pull L5 "
-               "backwards: its shear is small.",
-               "squat": "the squat keeps the lower back neutral in this model: its shear is small."},
+        wrong={"hinge": "the hinge's lower back flexes much less than the bend's, far from the end of its range, so "
+               "the oblique erector fibres still pull L5 backwards: its shear is small.",
+               "squat": "the squat's lower back flexes little (as in measured squat lifts), so the erector fibres "
+               "still pull L5 backwards: its shear is small."},
         hint="Compare the L5/S1 shear (m.analysis.spine.shear) at each technique's pick-up frame; think of which "
         "technique rounds the lower back and so loses the erector fibres' backward pull.",
         explain=_explain_shear,
-        python="{n: hm.movement(n, body, 15, 0.35) for n in ('hinge', 'bend', 'squat')}; compare "
+        python="{n: hm.movement(n, body, load=hm.series.FLOOR_BOX) for n in ('hinge', 'bend', 'squat')}; compare "
         "m.analysis.spine.shear[m.pickup]",
     ),
 )
