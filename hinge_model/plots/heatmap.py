@@ -13,6 +13,7 @@ from matplotlib.lines import Line2D
 from ..anthropometry import Body
 from ..conventions import ANGLE_RANGES
 from ..kinematics import hanging_arm_shoulder
+from ..objects import LiftObject
 from ..pose import Pose
 from ..statics import Analysis, analyze
 from ..validation import check_choice, check_range
@@ -80,14 +81,19 @@ def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "com
                     knee: float = 20.0, ankle: float = 5.0, hip_range: tuple[float, float] = (0.0, 130.0),
                     lumbar_range: tuple[float, float] = (-10.0, 60.0), n: int = 61,
                     target_height: float | None = 0.25, load_x: float | None = None,
-                    techniques: Sequence[str] = TECHNIQUES, colorbar: bool = True) -> PostureHeatmap:
+                    techniques: Sequence[str] = TECHNIQUES, colorbar: bool = True,
+                    load: LiftObject | None = None) -> PostureHeatmap:
     """Heat map of an L5/S1 load over (hip flexion, lumbar flexion) with knee and ankle fixed and arms hanging.
 
     One vectorised :func:`~hinge_model.statics.analyze` call on a meshgrid pose. Limits are drawn as labelled
     contours (compression 3400/6400 N, shear 700/1000 N). If ``target_height`` is given, each technique's lift
     (``hm.movement``) is drawn as its (hip, lumbar) path with the pick-up marked; note that the squat path also
-    bends the knees, which the map (fixed ``knee``) does not.
+    bends the knees, which the map (fixed ``knee``) does not. ``load`` (an object, ``hm.Box(...)``) draws the
+    paths of lifting that object instead (``target_height`` is then not used; ``load_mass`` still sets the map).
     """
+    if load is not None and load_x is not None:
+        raise ValueError(f"give the paths' task either as an object (load=...) or with load_x, not both (got "
+                         f"load_x = {load_x!r})")
     quantity = check_choice("quantity", quantity, tuple(HEATMAP_QUANTITIES))
     for nm, rng in (("hip_range", hip_range), ("lumbar_range", lumbar_range)):
         joint = nm.split("_")[0]
@@ -120,10 +126,11 @@ def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "com
         art["colorbar"] = ax.figure.colorbar(art["mesh"], ax=ax, label=HEATMAP_QUANTITIES[quantity])
     art["paths"] = {}
     art["pickups"] = {}
-    if target_height is not None:
+    if target_height is not None or load is not None:
         for t in techniques:
             st = TECHNIQUE_STYLE[t]
-            m = _movement(t, body, load_mass, target_height, load_x)
+            m = (_movement(t, body, None, None, None, load=load) if load is not None
+                 else _movement(t, body, load_mass, target_height, load_x))
             hp, lp = np.asarray(m.poses.hip), np.asarray(m.poses.lumbar)
             art["paths"][t] = ax.plot(hp, lp, color="white", lw=_lw(2.6), zorder=3)[0]  # halo for contrast
             art["paths"][t + ":line"] = ax.plot(hp, lp, color=st["color"], ls=st["linestyle"], lw=_lw(1.4),

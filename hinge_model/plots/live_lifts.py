@@ -175,25 +175,41 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
 
 
 def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
-                       technique: str = "hinge", duration: float = 2.0, live: bool | None = None) -> LiveFigure:
+                       technique: str = "hinge", duration: float = 2.0, load: LiftObject | None = None,
+                       live: bool | None = None) -> LiveFigure:
     """Notebook 09: the L5/S1 moment over a lift, dynamic (inverse dynamics) and static, against the fraction of
-    the lift; the slider sets the lift's duration (0.7 to 8 s) and the title gives both peaks."""
+    the lift; the slider sets the lift's duration (0.7 to 8 s) and the title gives both peaks. ``load`` lifts an
+    object (``hm.Box(...)``) instead of ``load_mass`` at ``target_height``; the moment axis then fits the fastest
+    lift (0.7 s)."""
     check_choice("technique", technique, TECHNIQUES)
     _body(body)
+
+    def lift(seconds: float) -> Any:
+        if load is None:
+            return _movement(technique, body, load_mass, target_height, frames=121, duration=seconds)
+        return _task(technique, body, load=load, frames=121, duration=seconds)
+
+    ylim = (-350.0, 850.0)
+    if load is not None:  # an object's lift may need more room than the fixed axis: fit it to the fastest lift
+        fastest = lift(0.7)
+        d, s = fastest.dynamics.moments["L5S1"], fastest.analysis.moments["L5S1"]
+        ylim = (50.0 * np.floor(min(-350.0, 1.1 * float(np.min(d))) / 50.0),
+                50.0 * np.ceil(max(850.0, 1.1 * float(np.max(d)), 1.1 * float(np.max(s))) / 50.0))
     fig, ax = new_figure((8.0, 4.0))
     st = JOINT_STYLE["L5S1"]
     (dyn,) = ax.plot([], [], color=st["color"], ls="-", lw=2.5, label="L5/S1, dynamic")
     (stat,) = ax.plot([], [], color=st["color"], ls=":", lw=2.5, label="L5/S1, static")
     ax.axvline(0.5, color=GREY, lw=1)
-    ax.set(xlim=(0, 1), ylim=(-350, 850), xlabel="fraction of the lift (0.5 = pick-up)",
+    ax.set(xlim=(0, 1), ylim=ylim, xlabel="fraction of the lift (0.5 = pick-up)",
            ylabel="L5/S1 extensor moment (N·m)")
     ax.legend(loc="upper left")
     title = ax.set_title(" ", fontsize=_fs(1.0))
     slider = W.FloatSlider(value=duration, min=0.7, max=8.0, step=0.1, description="duration (s)",
                            readout_format=".1f", continuous_update=False, style=_STYLE, layout=W.Layout(width="420px"))
+    what = f"{technique} lift" if load is None else f"{technique} lift of a {load.mass:g} kg {load.kind}"
 
     def update(v: dict[str, Any]) -> None:
-        m = _movement(technique, body, load_mass, target_height, frames=121, duration=v["duration"])
+        m = lift(v["duration"])
         frac = np.asarray(m.time) / float(m.time[-1])
         dyn.set_data(frac, m.dynamics.moments["L5S1"])
         stat.set_data(frac, m.analysis.moments["L5S1"])
@@ -202,7 +218,7 @@ def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float
 
     return LiveFigure(fig, [dyn, stat, title], {"duration": slider}, update, name="lift_duration", live=live,
                       solves=True,
-                      alt=lambda v: f"L5/S1 moment over a {technique} lift: {title.get_text()}.")
+                      alt=lambda v: f"L5/S1 moment over a {what}: {title.get_text()}.")
 
 
 def live_pickup_choice(body: Body, load_mass: float = 15.0, target_height: float = 0.22, *,
