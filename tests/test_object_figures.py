@@ -123,3 +123,15 @@ def test_hips_back_with_an_object_uses_the_fitted_hinge_and_draws_the_box() -> N
     assert "OUTSIDE" in f.alt_text()
     point = hm.plots.live_hips_back(BODY, 15.0, 0.26, live=False)
     assert point.move.load.kind != "box"
+
+
+def test_compare_techniques_summary_text_clears_the_drawing() -> None:
+    """The three summary lines sit above every drawn point (the box task's hinge reaches highest in its panel)."""
+    c = hm.plots.compare_techniques(BODY, load=hm.series.FLOOR_BOX)
+    c.figure.canvas.draw()
+    renderer = c.figure.canvas.get_renderer()
+    for t, (_stick, _arms, text) in c.panels.items():
+        ax = c.axes[t]
+        bottom = text.get_window_extent(renderer).y0
+        points = np.vstack([np.asarray(p).reshape(-1, 2) for p in c.analyses[t].points.values()])
+        assert ax.transData.transform(points)[:, 1].max() < bottom, t
