@@ -107,3 +107,31 @@ def test_explorer_with_an_object() -> None:
     ex.set(body_height=1.90)  # a taller body has longer feet: the box moves with its toes
     placed = ex._fig.stick.obj
     assert placed.rect[0] == pytest.approx(float(ex.body.toe_x) + 0.02)
+
+
+def test_hips_back_with_an_object_uses_the_fitted_hinge_and_draws_the_box() -> None:
+    f = hm.plots.live_hips_back(BODY, load=hm.series.FLOOR_BOX, live=False)
+    m = hm.movement("hinge", BODY, load=hm.series.FLOOR_BOX, frames=5)
+    assert f.move.load.kind == "box" and float(f.move.load_mass) == 15.0
+    assert f.move.end_pose == m.end_pose  # the box task's fitted hinge, not the point-load rules
+    f.set(hips_back=100)  # the real hinge: the hands hold the box at its grip, the CoM over the feet
+    box = next(p for p in f.figure.axes[0].patches if len(p.get_path().vertices) == 5)
+    outline = m.load.outline[np.isfinite(m.load.outline).all(axis=1)]
+    np.testing.assert_allclose(box.get_path().vertices, outline, atol=1e-3)
+    assert "over the feet" in f.alt_text()
+    f.set(hips_back=0)  # hips over the ankles: the same trunk tips the CoM past the toes
+    assert "OUTSIDE" in f.alt_text()
+    point = hm.plots.live_hips_back(BODY, 15.0, 0.26, live=False)
+    assert point.move.load.kind != "box"
+
+
+def test_compare_techniques_summary_text_clears_the_drawing() -> None:
+    """The three summary lines sit above every drawn point (the box task's hinge reaches highest in its panel)."""
+    c = hm.plots.compare_techniques(BODY, load=hm.series.FLOOR_BOX)
+    c.figure.canvas.draw()
+    renderer = c.figure.canvas.get_renderer()
+    for t, (_stick, _arms, text) in c.panels.items():
+        ax = c.axes[t]
+        bottom = text.get_window_extent(renderer).y0
+        points = np.vstack([np.asarray(p).reshape(-1, 2) for p in c.analyses[t].points.values()])
+        assert ax.transData.transform(points)[:, 1].max() < bottom, t

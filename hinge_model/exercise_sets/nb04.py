@@ -1,11 +1,12 @@
 """Exercises of notebook 04 (hinge vs bend vs squat). Answers are computed from the model when checked.
 
-The task is the notebook's: a 75 kg, 1.75 m man lifts a 15 kg kettlebell from the kettlebell grip height of
-:data:`hinge_model.movements.PROGRESSION_TARGETS` over the mid-foot, 61 frames.
+The task is the notebook's: a 75 kg, 1.75 m man lifts :data:`hinge_model.series.FLOOR_BOX` (a 15 kg box with
+handles 0.15 m up, on the floor 2 cm in front of the toes) with postures fitted to measured lifts, 61 frames.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -14,24 +15,32 @@ import numpy as np
 from ..anthropometry import Body
 from ..display import quantity as q
 from ..exercises import Exercise, Mistake
+from ..objects import Box
 from ..pose import Pose
+from ..series import FLOOR_BOX
 from ..statics import analyze
 
 TITLE = "04: hinge vs bend vs squat"
-LOAD = 15.0  # kg
-HIGH_HANDLE = 0.55  # m, the notebook's higher handle for the hip-share comparison
-MOVE = "m = hm.movement({name!r}, body, 15, hm.movements.PROGRESSION_TARGETS['kettlebell'], frames=61)"
+STAND = 0.30  # m, the same box raised on a stand for the hip-share comparison (handles 0.45 m up)
+MOVE = "m = hm.movement({name!r}, body, load=hm.series.FLOOR_BOX, frames=61)"
 
 
 def _body() -> Body:
     return Body(75.0, 1.75, "male")
 
 
-@cache
-def _move(name: str, height: float | None = None) -> Any:
-    from ..movements import PROGRESSION_TARGETS, movement
+def _box(elevation: float = 0.0) -> Box:
+    return replace(FLOOR_BOX, elevation=elevation)
 
-    return movement(name, _body(), LOAD, PROGRESSION_TARGETS["kettlebell"] if height is None else height, frames=61)
+
+LOAD = FLOOR_BOX.mass  # kg
+
+
+@cache
+def _move(name: str, elevation: float = 0.0) -> Any:
+    from ..movements import movement
+
+    return movement(name, _body(), load=_box(elevation), frames=61)
 
 
 def _peak_knee(name: str) -> float:
@@ -54,17 +63,18 @@ def _shift(point: str) -> float:
     return float(100.0 * (p0[0] - p1[0]))
 
 
-def _hinge_share(height: float | None = None) -> float:
+def _hinge_share(elevation: float = 0.0) -> float:
     from ..movements import hip_share
 
-    return 100.0 * float(hip_share(_move("hinge", height).end_pose))
+    return 100.0 * float(hip_share(_move("hinge", elevation).end_pose))
 
 
 def _explain_knee() -> str:
     peaks = ", ".join(f"{n} {q(_peak_knee(n), 'N·m')}" for n in ("squat", "hinge", "bend"))
     return (f"Peak knee extensor moments over the lift: {peaks}. The squat pushes the knees forward and lowers "
-            "the hips, so the thighs, the trunk and the load act far behind the knees and the knee extensors "
-            "(quadriceps) must work hardest.")
+            "the hips, so the thighs and the trunk act far behind the knees and the knee extensors (quadriceps) "
+            "must work hardest. The box in front of the knees pulls the other way (its weight acts in front of "
+            "them), which is why the squat's knee moment is smaller than with a load between the feet.")
 
 
 def _explain_shift() -> str:
@@ -78,17 +88,18 @@ def _explain_shift() -> str:
 
 def _explain_share() -> str:
     p = _move("hinge").end_pose
-    angles = ", ".join(f"{j} {q(float(getattr(p, j)), '°', 2)}" for j in ("ankle", "knee", "hip", "lumbar"))
+    angles = ", ".join(f"{j} {q(float(getattr(p, j)), '°', 3)}" for j in ("ankle", "knee", "hip", "lumbar"))
     return (f"At the hinge's pick-up the joint angles are {angles}. The hip's share is |hip| divided by the sum of "
-            f"the four absolute angles: {q(_hinge_share(), '%')}. From this low handle the hinge must bend the knees "
-            f"as well (a deadlift-like pattern); from a {HIGH_HANDLE:g} m handle the hips do "
-            f"{q(_hinge_share(HIGH_HANDLE), '%', 2)} of the motion.")
+            f"the four absolute angles: {q(_hinge_share(), '%')}. From the floor the hinge bends the knees as well "
+            f"(a deadlift-like pattern), and with the hips at their hamstring stretch the lower back rounds too; "
+            f"with the box raised {q(100 * STAND, 'cm')} on a stand the hips do "
+            f"{q(_hinge_share(STAND), '%', 2)} of the motion.")
 
 
 EXERCISES = (
     Exercise(
         "04.1",
-        "Kettlebell task (15 kg): what is the squat's peak knee extensor moment (N·m)?",
+        "Box task (15 kg box from the floor): what is the squat's peak knee extensor moment (N·m)?",
         lambda: _peak_knee("squat"),
         "N·m",
         mistakes=(
@@ -127,7 +138,7 @@ EXERCISES = (
     ),
     Exercise(
         "04.3",
-        "Kettlebell task: what is the hinge's hip share of the motion at the pick-up, in %?",
+        "Box task: what is the hinge's hip share of the motion at the pick-up, in %?",
         _hinge_share,
         "%",
         mistakes=(

@@ -7,6 +7,7 @@ from typing import Any
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -79,6 +80,10 @@ def _summary(a: Analysis) -> str:
                     f"passive {100 * float(a.spine.passive_share):.0f} %")
 
 
+#: Top fraction of each panel of :func:`compare_techniques` kept free of the drawing for its three summary lines.
+SUMMARY_HEADROOM: float = 0.22
+
+
 class Comparison:
     """Result of :func:`compare_techniques`: ``figure``, ``axes`` and ``panels[technique]`` =
     ``(StickFigure, MomentArms, summary Text)``, ``analyses[technique]``, ``alt_text``."""
@@ -129,6 +134,7 @@ def compare_techniques(body: Body, load_mass: float | None = None, target_height
     with plt.ioff():
         fig, axs = plt.subplots(1, len(techniques), figsize=figsize, layout="constrained", squeeze=False)
     axes = dict(zip(techniques, axs[0], strict=True))
+    top = max(float(np.max(np.asarray(p)[..., 1])) for a in analyses.values() for p in a.points.values()) + 0.05
     out = Comparison(fig, axes)
     for t, ax in axes.items():
         st = TECHNIQUE_STYLE[t]
@@ -140,6 +146,8 @@ def compare_techniques(body: Body, load_mass: float | None = None, target_height
         text = ax.text(0.02, 0.98, "", transform=ax.transAxes, ha="left", va="top", fontsize=_fs(0.8),
                        linespacing=1.3)
         fit_limits(ax, list(analyses.values()), objects=[placed] if placed is not None else ())  # same scale
+        lo, hi = ax.get_ylim()  # the summary lines go above the heads, not over them
+        ax.set_ylim(lo, max(hi, (top - SUMMARY_HEADROOM * lo) / (1.0 - SUMMARY_HEADROOM)))
         if ax is not axs[0][0]:
             ax.set_ylabel("")
             ax.tick_params(labelleft=False)

@@ -99,10 +99,14 @@ def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: floa
 
 
 def live_hips_back(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
-                   live: bool | None = None) -> LiveFigure:
+                   load: LiftObject | None = None, live: bool | None = None) -> LiveFigure:
     """Notebook 04: the hinge's pick-up posture with only a fraction of its leg bend (0 %: hips over the ankles,
-    100 %: the real hinge; trunk and arms keep their angles); the title says where the CoM is."""
-    m = _movement("hinge", _body(body), load_mass, target_height, frames=5)
+    100 %: the real hinge; trunk and arms keep their angles); the title says where the CoM is. ``load`` lifts an
+    object (``hm.Box(...)``, drawn in the hands) instead of ``load_mass`` at ``target_height``."""
+    kw: dict[str, Any] = {"load": load} if load is not None else {"load_mass": load_mass,
+                                                                   "target_height": target_height}
+    m = _task("hinge", _body(body), frames=5, **kw)
+    mass = float(m.load_mass)
     q = m.poses[m.pickup]
     trunk = float(q.ankle - q.knee + q.hip)  # pelvis angle from vertical, deg
 
@@ -111,21 +115,24 @@ def live_hips_back(body: Body, load_mass: float = 15.0, target_height: float = 0
         return q.replace(ankle=ankle, knee=knee, hip=trunk - ankle + knee)
 
     fig, ax = new_figure((6.0, 5.0))
-    stick = stick_figure(ax, analyze(body, pose(0.0), load_mass), color=TECHNIQUE_STYLE["hinge"]["color"])
+    stick = stick_figure(ax, analyze(body, pose(0.0), mass), color=TECHNIQUE_STYLE["hinge"]["color"],
+                         obj=m.load if load is not None else None)
     ax.set_xlim(-0.5, 0.9)
     title = ax.set_title(" ", fontsize=_fs(1.0))
     slider = W.IntSlider(value=0, min=0, max=100, step=5, description="hips back (%)", style=_STYLE,
                          layout=W.Layout(width="420px"))
 
     def update(v: dict[str, Any]) -> None:
-        a = analyze(body, pose(v["hips_back"] / 100), load_mass)
+        a = analyze(body, pose(v["hips_back"] / 100), mass)
         stick.update(a)
         where = "over the feet" if bool(a.balanced) else "OUTSIDE the feet: falling forward"
         title.set_text(f"CoM {100 * float(a.com[0]):.0f} cm forward: {where}")
 
-    return LiveFigure(fig, stick.dynamic_artists() + [title], {"hips_back": slider}, update, name="hips_back",
-                      live=live, alt=lambda v: f"Hinge posture with the hips {v['hips_back']}% back: "
-                                               f"{title.get_text()}.")
+    out = LiveFigure(fig, stick.dynamic_artists() + [title], {"hips_back": slider}, update, name="hips_back",
+                     live=live, alt=lambda v: f"Hinge posture with the hips {v['hips_back']}% back: "
+                                              f"{title.get_text()}.")
+    out.move = m
+    return out
 
 
 PEAK_QUANTITIES: tuple[tuple[str, str, float], ...] = (("peak L5/S1 moment (N·m)", "moment", 260.0),
