@@ -1,7 +1,12 @@
-"""Progressions: peak loads over a sweep of grip heights for each technique (``hm.movements.progression``)."""
+"""Progressions: peak loads over a sweep of grip heights for each technique (``hm.movements.progression``).
+
+Two kinds of task, as :func:`hinge_model.movement`: a point load (``load_mass`` at each grip height, over the
+mid-foot, rule-based postures) or an object (``load=hm.Box(...)`` etc.) raised on a stand so that its grip is at
+each height (``elevation = height - grip above the object's base``; postures fitted to measured lifts)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -10,6 +15,7 @@ from numpy.typing import NDArray
 
 from .anthropometry import Body
 from .conventions import LOAD_RANGE
+from .objects import Barbell, Box, Kettlebell
 from .pickup_paths import TECHNIQUES, UnreachableError
 from .validation import InputTypeError, check_array, check_choice, check_instance, check_number
 
@@ -27,8 +33,23 @@ PROGRESSION_TARGETS: MappingProxyType[str, float] = MappingProxyType(
 KNEE_HEIGHT_FRACTION: float = 0.285
 
 
-def progression(body: Body, load_mass: float, heights: Any = None,
-                techniques: tuple[str, ...] = TECHNIQUES, **kwargs: Any) -> dict[str, Array]:
+def _raised(load: Any, heights: list[float]) -> list[Any]:
+    """``load`` on a stand for each grip height (m above the floor); ValueError below its lowest grip."""
+    if not isinstance(load, Box | Barbell | Kettlebell):
+        raise ValueError(f"load must be a hinge_model Box, Barbell or Kettlebell (a point load: give load_mass), "
+                         f"got {load!r}")
+    base = float(load.grip_above_base)
+    out = []
+    for h in heights:
+        if h < base - 1e-9:
+            raise ValueError(f"heights: grip height {h:.3f} m is below the lowest grip of this {load.kind} "
+                             f"({base:.3f} m above the floor, standing on the floor); raise it, never lower it")
+        out.append(replace(load, elevation=max(h - base, 0.0)))
+    return out
+
+
+def progression(body: Body, load_mass: float | None = None, heights: Any = None,
+                techniques: tuple[str, ...] = TECHNIQUES, *, load: Any = None, **kwargs: Any) -> dict[str, Array]:
     """Peak loads over a sweep of target heights for each technique: a dict of equal-length arrays (a table).
 
     Columns: technique, target_height (m), reachable, peak_L5S1_moment (N*m), peak_hip_moment,
@@ -38,9 +59,18 @@ def progression(body: Body, load_mass: float, heights: Any = None,
     ``heights`` default: floor bar 0.22, kettlebell 0.26, mid-shin 0.35 m and knee height 0.285 H
     (:data:`PROGRESSION_TARGETS`). Unreachable combinations get NaN rows (never silently: the ``reachable``
     column says so). ``kwargs`` go to :func:`movement`; a bad one raises, it is never taken as unreachable.
+
+    ``load`` (instead of ``load_mass``): an object (``hm.Box``, ``hm.Barbell``, ``hm.Kettlebell``) raised on a
+    stand so that its grip is at each height (its own ``elevation`` is replaced); a height below the object's grip
+    on the floor is a ValueError. Default heights then: the object on the floor, then the defaults above it. The
+    table gains an ``elevation`` column (m, the stand's height).
     """
     body = check_instance("body", body, Body, "a hinge_model.Body")
-    check_number("load_mass", load_mass, *LOAD_RANGE, "kg")
+    if (load is None) == (load_mass is None):
+        raise ValueError("give either load_mass (a point load, kg) or load= (an object such as hm.Box(...)), "
+                         f"not {'both' if load is not None else 'neither'}")
+    if load is None:
+        check_number("load_mass", load_mass, *LOAD_RANGE, "kg")
     if isinstance(techniques, str) or not isinstance(techniques, tuple | list) or not techniques:
         raise InputTypeError(f"techniques must be a non-empty tuple of {', '.join(map(repr, TECHNIQUES))}, "
                              f"got {techniques!r}")
@@ -48,24 +78,34 @@ def progression(body: Body, load_mass: float, heights: Any = None,
         check_choice("techniques", tname, TECHNIQUES)
     if heights is None:
         hs = [*(v for v in PROGRESSION_TARGETS.values() if np.isfinite(v)), KNEE_HEIGHT_FRACTION * body.height]
+        if load is not None:
+            base = float(load.grip_above_base) if hasattr(load, "grip_above_base") else 0.0
+            hs = [base, *(h for h in hs if h > base + 1e-9)]
     else:
         hs = list(np.atleast_1d(check_array("heights", heights, 0.0, body.height, "m", lo_open=True)))
+    tasks: list[dict[str, Any]] = ([{"load": obj} for obj in _raised(load, hs)] if load is not None else
+                                   [{"load_mass": load_mass, "target_height": float(h)} for h in hs])
     from .movements import movement
 
     rows: dict[str, list[Any]] = {k: [] for k in (
         "technique", "target_height", "reachable", "peak_L5S1_moment", "peak_hip_moment", "peak_knee_moment",
         "peak_compression", "peak_shear", "passive_share", "capacity_L5S1", "capacity_hip", "lumbar",
         "peak_L5S1_moment_dynamic", "peak_compression_dynamic")}
+    if load is not None:
+        rows["elevation"] = []
     for tname in techniques:
-        for h in hs:
+        for h, task in zip(hs, tasks, strict=True):
             rows["technique"].append(tname)
             rows["target_height"].append(float(h))
+            if load is not None:
+                rows["elevation"].append(float(task["load"].elevation))
             try:
-                m = movement(tname, body, load_mass, float(h), **kwargs)
+                m = movement(tname, body, **task, **kwargs)
             except UnreachableError:  # the task cannot be done; any other ValueError is a bad argument
                 rows["reachable"].append(False)
-                for k in list(rows)[3:]:
-                    rows[k].append(np.nan)
+                for k in rows:
+                    if k not in ("technique", "target_height", "reachable", "elevation"):
+                        rows[k].append(np.nan)
                 continue
             a = m.analysis
             rows["reachable"].append(True)

@@ -9,13 +9,14 @@ Units: m, kg, s, N, N*m, degrees.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import ipywidgets as W
 import numpy as np
 
 from ..anthropometry import Body
-from ..objects import LiftObject
+from ..objects import Barbell, Box, Kettlebell, LiftObject
 from ..statics import analyze
 from ..validation import check_choice, check_range
 from .live import LiveFigure, new_figure
@@ -140,16 +141,35 @@ PEAK_QUANTITIES: tuple[tuple[str, str, float], ...] = (("peak L5/S1 moment (N·m
                                                        ("peak shear (N)", "shear", 1400.0))
 
 
+#: Axis tops with an object (a box in front of the toes is further away: up to ~330 N*m and ~6600 N at 40 kg).
+OBJECT_PEAK_TOPS: dict[str, float] = {"moment": 360.0, "compression": 7000.0, "shear": 1400.0}
+
+
 def _peaks(a: Any) -> dict[str, float]:
     return {"moment": float(np.max(a.moments["L5S1"])), "compression": float(np.max(a.spine.compression)),
             "shear": float(np.max(a.spine.shear))}
 
 
+def _raise(load: Any, grip: float) -> Any:
+    """``load`` on a stand with its grip at ``grip`` (m above the floor); below its lowest grip it stands on the
+    floor (clamped: an object is raised, never sunk into the floor)."""
+    return replace(load, elevation=max(float(grip) - float(load.grip_above_base), 0.0))
+
+
 def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: float = 0.22, *,
-                         frames: int = 21, live: bool | None = None) -> LiveFigure:
+                         load: Box | Barbell | Kettlebell | None = None, frames: int = 21,
+                         live: bool | None = None) -> LiveFigure:
     """Notebook 07: bars of the peak L5/S1 moment, compression and shear of the three techniques; the load and
-    grip-height sliders re-solve the three lifts (``frames`` frames each)."""
+    grip-height sliders re-solve the three lifts (``frames`` frames each).
+
+    ``load`` (``hm.Box(...)``, ``hm.Barbell``, ``hm.Kettlebell``): the lifts take that object instead of a point
+    load; the load slider sets its mass and the grip-height slider raises it on a stand (elevation = grip - its
+    grip above its base). The slider starts at the object's grip on the floor (a box's handles: the lowest
+    grip); a lower value is clamped to it (the object on the floor) and the title says "on the floor (lowest
+    grip)"."""
     _body(body)
+    if load is not None and not isinstance(load, Box | Barbell | Kettlebell):
+        raise ValueError(f"load must be a hinge_model Box, Barbell or Kettlebell, got {load!r}")
     fig, axs = new_figure((8.4, 3.6), ncols=3)
     bars = {}
     for ax, (label, key, top) in zip(axs, PEAK_QUANTITIES, strict=True):
@@ -157,23 +177,36 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
                            hatch=["", "//", ".."], edgecolor="black")
         ax.set_xticks(range(3), TECHNIQUES)
         ax.set_title(label, fontsize=_fs(1.0))
-        ax.set_ylim(0, top)
+        ax.set_ylim(0, top if load is None else OBJECT_PEAK_TOPS[key])
     axs[1].axhline(spine_limit("NIOSH_ACTION_LIMIT"), color=GREY, ls="-.", lw=1.5)
     axs[2].axhline(spine_limit("SHEAR_LIMIT_OCCASIONAL"), color=GREY, ls="-.", lw=1.5)
     title = fig.suptitle(" ", fontsize=_fs(1.0))
+    lowest = 0.22 if load is None else float(load.grip_above_base)
+    if load is not None:
+        load_mass, target_height = float(load.mass), float(load.grip_above_base + load.elevation)
     controls = {
         "load_mass": W.FloatSlider(value=load_mass, min=0, max=40, step=2.5, description="load (kg)",
                                    continuous_update=False, layout=W.Layout(width="380px")),
-        "target_height": W.FloatSlider(value=target_height, min=0.22, max=0.55, step=0.01, description="hands at (m)",
-                                       continuous_update=False, layout=W.Layout(width="380px")),
+        "target_height": W.FloatSlider(value=max(target_height, lowest), min=lowest, max=0.55, step=0.01,
+                                       description="hands at (m)", continuous_update=False,
+                                       layout=W.Layout(width="380px")),
     }
 
     def update(v: dict[str, Any]) -> None:
+        if load is None:
+            kw: dict[str, Any] = {"load_mass": v["load_mass"], "target_height": v["target_height"]}
+            text = f"{v['load_mass']:.1f} kg, hands at {100 * v['target_height']:.0f} cm"
+        else:
+            obj = _raise(replace(load, mass=v["load_mass"]), v["target_height"])
+            kw = {"load": obj}
+            stand = f"on a {100 * obj.elevation:.0f} cm stand" if obj.elevation > 0 else "on the floor (lowest grip)"
+            text = (f"{obj.mass:.1f} kg {obj.kind} {stand}, hands at "
+                    f"{100 * (obj.elevation + obj.grip_above_base):.0f} cm")
         for k, t in enumerate(TECHNIQUES):
-            p = _peaks(_movement(t, body, v["load_mass"], v["target_height"], frames=frames).analysis)
+            p = _peaks(_task(t, body, frames=frames, **kw).analysis)
             for key in p:
                 bars[key][k].set_height(p[key])
-        title.set_text(f"{v['load_mass']:.1f} kg, hands at {100 * v['target_height']:.0f} cm")
+        title.set_text(text)
 
     animated = [b for key in bars for b in bars[key]] + [title]
     return LiveFigure(fig, animated, controls, update, name="technique_peaks", main="target_height", live=live,
