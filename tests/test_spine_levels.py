@@ -79,7 +79,7 @@ def test_spine_loads_is_the_nominal_row_of_the_band_function(level) -> None:
     d = m.dynamics
     s = d.spine_levels[level]
     f = d.forces["L5S1"]
-    v = spine.disc_loads(s.net_moment, f, m.poses.lumbar, s.disc_angle, MAN.sex, spine_levels._corners())
+    v = spine.disc_loads(s.net_moment, f, m.poses.lumbar, s.disc_angle, MAN.sex, spine_levels._corners(), level)
     assert np.array_equal(spine_levels._corners()[0], spine.NOMINAL_PARAMETERS)
     for name in spine.DISC_LOAD_OUTPUTS:
         np.testing.assert_allclose(v[name][0], getattr(s, name), rtol=1e-12, atol=1e-9, err_msg=name)
