@@ -115,7 +115,8 @@ def level_parameter(level: str, name: str) -> float:
 
 
 #: Mid-disc plane of L5/S1 from the horizontal in quiet standing, deg (data/spine_levels.csv). Sacral slope (S1
-#: endplate) ~40 deg in standing adults: Mac-Thiong J-M et al. (2011) Eur Spine J 20 Suppl 5:572-577 (second-hand).
+#: endplate) ~40 deg in standing adults: Mac-Thiong J-M et al. (2011) Eur Spine J 20 Suppl 5:572-577 (709 adults;
+#: abstract: mean +- 2 SD range 24-55 deg).
 #: ASSUMPTION: the L5/S1 disc is a lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg; with the
 #: upper L5 endplate at 17.7 deg (Dominguez et al. 2016 Eur Spine J 25:3602, abstract) the L5-S1 segment angle of
 #: ~22 deg leaves ~10 deg for the wedge of the L5 body.
