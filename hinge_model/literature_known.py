@@ -14,9 +14,10 @@ KNOWN_OUTSIDE: MappingProxyType[str, str] = MappingProxyType({
         "squat moment exactly for loads between the feet, Kingma et al. 2004 a higher one."),
     "kingma_l4l5_shear_stoop": (
         "~1090 N where Kingma et al. report < 300 N. At the stoop's peak the lumbar spine is at its range (59 deg) and "
-        "the pelvis far forward, so the L4/L5 mid-plane is ~113 deg from the horizontal: the weight and inertia above "
-        "push ~480 N along it, the passive tissue (1840 N, pulled 15 deg forward: an assumption) ~480 N, and the "
-        "extensor, whose oblique pull is lost in full flexion (after McGill et al. 2000, second-hand), ~0 N; the "
+        "the pelvis far forward, so the L4/L5 mid-plane is ~113 deg from the horizontal: about half of the shear is "
+        "the weight and inertia above pushing along it, half the passive tissue (~1800 N, pulled 15 deg forward: an "
+        "assumption), and the extensor, whose oblique pull is lost in full flexion (after McGill et al. 2000, "
+        "second-hand), adds ~0 N; the "
         "per-level fascicle angles that could resist it were not read first-hand (data/spine_levels.csv)."),
     "vonarx_compression_l5s1": (
         "right sign (the stoop compresses less) but a smaller difference (-0.23 BW): the model's floor squat and "
