@@ -12,22 +12,21 @@ KNOWN_OUTSIDE: MappingProxyType[str, str] = MappingProxyType({
         "at its 130 deg range, knee ~146 deg: deeper than the measured squat pattern) while the stoop cannot bring "
         "it closer, so the squat's moment is ~0.74 of the stoop's; van Dieen et al. 1999 (abstract) report a lower "
         "squat moment exactly for loads between the feet, Kingma et al. 2004 a higher one."),
-    "kingma_l5s1_shear_squat": (
-        "one equivalent extensor pulls the upper vertebra backwards (15 deg from the disc normal with a neutral "
-        "spine), cancelling the weight's anterior shear in the squat's less flexed spine; Kingma et al. found the "
-        "shear unaffected by technique. The parameter band (spine_levels.PARAMETER_RANGES) reaches ~1100 N: shear "
-        "is the model's least certain output; per-fascicle lines of action were not read first-hand."),
     "kingma_l4l5_shear_stoop": (
-        "the L4/L5 level uses the L5/S1 extensor geometry and an assumed disc inclination (spine_levels): in the "
-        "stoop the passive tissue and the weight shear L4/L5 as much as L5/S1 (~1070 N) where Kingma et al. "
-        "report < 300 N; per-level muscle lines of action are needed."),
+        "~1090 N where Kingma et al. report < 300 N. At the stoop's peak the lumbar spine is at its range (59 deg) and "
+        "the pelvis far forward, so the L4/L5 mid-plane is ~113 deg from the horizontal: about half of the shear is "
+        "the weight and inertia above pushing along it, half the passive tissue (~1800 N, pulled 15 deg forward: an "
+        "assumption), and the extensor, whose oblique pull is lost in full flexion (after McGill et al. 2000, "
+        "second-hand), adds ~0 N; the "
+        "per-level fascicle angles that could resist it were not read first-hand (data/spine_levels.csv)."),
     "vonarx_compression_l5s1": (
-        "right sign (the stoop compresses less) but a smaller difference (-0.15 BW): the model's floor squat and "
+        "right sign (the stoop compresses less) but a smaller difference (-0.23 BW): the model's floor squat and "
         "stoop both need the whole lumbar range for a 15 kg box held under its bottom edges."),
-    "vonarx_compression_l4l5": ("right sign, -0.28 BW, just short of von Arx et al.'s -0.3 to -1.0 BW."),
+    "vonarx_compression_l4l5": ("right sign, -0.29 BW, just short of von Arx et al.'s -0.3 to -1.0 BW."),
     "vonarx_shear_l5s1": (
-        "opposite sign: the model's stoop has the higher L5/S1 shear (its passive tissue pulls the vertebra "
-        "forward; the squat's extensor pulls it back), von Arx et al. found it lower in the stoop."),
+        "nearly equal (+0.07 BW, stoop higher) where von Arx et al. found the stoop LOWER by 0.2-0.4 BW: the model's "
+        "stoop passive tissue pulls the vertebra forward while its extensor's pull turns posterior in flexion "
+        "(Macintosh et al. 1993), the two nearly cancelling the squat's difference."),
     "vonarx_shear_l4l5": ("larger than von Arx et al.'s +0.1 to +0.8 BW (+1.1 BW), see kingma_l4l5_shear_stoop."),
     "lumbar_stoop_vonarx": (
         "the model's stoop reaches a 15 kg box held under its bottom edges (grip 0.02 m) only with the lumbar spine "
@@ -40,10 +39,6 @@ KNOWN_OUTSIDE: MappingProxyType[str, str] = MappingProxyType({
         "unloaded CoM must stay over the feet, so the model's floor deadlift bends the knees ~52 deg (and the lumbar "
         "spine ~45 deg) instead of Schellenberg et al.'s 108 deg."),
     "schellenberg_deadlift50_knee": ("as schellenberg_deadlift25_knee."),
-    "macintosh_shear_trend": (
-        "the OPPOSITE trend: spine.muscle_obliquity tilts the one equivalent extensor backwards most in the upright "
-        "spine (posterior shear on the upper vertebra) and to 0 deg in full flexion, so flexion moves its shear "
-        "towards ANTERIOR; Macintosh et al.'s fascicles go from net anterior (upright) to net posterior (flexed)."),
     "slr_young_men": (
         "the model's default person has the clinical NORMAL hamstring length (SLR 80 deg, a second-hand range); "
         "Gajdosik et al.'s 30 men measured 61 +- 6.7 deg. flexibility='tight' models them better."),

@@ -1,4 +1,4 @@
-r"""L5/S1 disc loads: compression and shear from the net lumbar moment, passive tissue and one equivalent extensor.
+r"""Disc loads: compression and shear from the net lumbar moment, passive tissue and one equivalent extensor per level.
 
 Entry point: :func:`spine_loads` (called through :mod:`hinge_model.spine_levels` by
 :func:`hinge_model.statics.analyze`; dynamics passes its inertial force and moment), the nominal row of
@@ -23,13 +23,18 @@ Model (sagittal plane, x forward, y up; angles of segments from the vertical, fo
    :data:`PASSIVE_MOMENT_ARM` behind the disc, inclined :data:`PASSIVE_OBLIQUITY_DEG` so that its pull on the
    superior vertebra is downward and FORWARD (adds anterior shear).
 4. **One equivalent extensor** carries the rest: ``M_active = max(M_disc - M_p, 0)`` (never a negative muscle
-   force; a flexor demand, ``M_disc <= 0``, gives 0 extensor force; flexor muscles are not modelled). Moment arm
-   :data:`MUSCLE_MOMENT_ARM_NEUTRAL` falling by :data:`MUSCLE_MOMENT_ARM_DROP` at full flexion; line of action
-   inclined :data:`MUSCLE_OBLIQUITY_NEUTRAL_DEG` from the disc normal with a neutral spine so its pull on the
-   superior vertebra is downward and BACKWARD (resists anterior shear), the obliquity falling linearly to 0 at
-   full flexion. The passive tension is set by the lumbar angle alone; where it exceeds the net moment (possible
-   near full flexion with little load) the surplus would have to be balanced by the abdominal flexors, which are not
-   modelled, so the compression there is a lower bound and ``passive_share`` is capped at 1.
+   force; a flexor demand, ``M_disc <= 0``, gives 0 extensor force; flexor muscles are not modelled). Its geometry is
+   per disc level (``data/spine_levels.csv``, sources in its header): moment arm :data:`MUSCLE_MOMENT_ARM_NEUTRAL`
+   falling by :data:`MUSCLE_MOMENT_ARM_DROP` at full flexion; line of action inclined from the disc normal by an
+   angle linear in lumbar flexion. At L5/S1 it goes from :data:`MUSCLE_OBLIQUITY_NEUTRAL_DEG` (-7.5 deg: the pull
+   on the superior vertebra is down and slightly FORWARD, anterior shear) to
+   :data:`MUSCLE_OBLIQUITY_FULL_FLEXION_DEG` (+7.5 deg: BACKWARD, posterior shear), the reversal Macintosh, Bogduk &
+   Pearcy (1993) report for the lumbar back muscles at L5/S1 (the magnitudes are an assumption); at L4/L5 from 15 to
+   0 deg (the oblique lumbar fascicles, after McGill et al. 2000). More than one extensor group is not modelled: no
+   first-hand split of the moment between groups was found. The passive tension is set by the lumbar angle alone;
+   where it exceeds the net moment (possible near full flexion with little load) the surplus would have to be
+   balanced by the abdominal flexors, which are not modelled, so the compression there is a lower bound and
+   ``passive_share`` is capped at 1.
 5. **Equilibrium** of everything above the cut: disc reaction ``R = F + F_m u_m - F_p u_p`` (``u`` = unit vector
    of each pull on the superior vertebra, reversed). ``compression = R . n`` and ``shear = -R . t``: the
    resultant of the loads on the superior vertebra along the disc plane, positive when it pushes the superior
@@ -40,8 +45,11 @@ Units: N, N*m, m, degrees at the API (radians inside). Values are for the whole 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
@@ -80,12 +88,39 @@ LIMITS: dict[str, float] = {
 #: Full lumbar flexion, deg: the upper bound of ANGLE_RANGES["lumbar"] (50-60 deg in standing: Dolan & Adams
 #: 1993 J Biomech 26:513; McGill & Kippers 1994 Spine 19:2190).
 FULL_FLEXION: float = ANGLE_RANGES["lumbar"][1]
+#: Disc levels with their own geometry in ``data/spine_levels.csv``.
+LEVELS: tuple[str, ...] = ("L5S1", "L4L5")
+#: CSV of the per-level geometry (sources and hand in its header and in every row).
+LEVELS_CSV: str = "spine_levels.csv"
 
-#: Mid-disc plane of L5/S1 from the horizontal in quiet standing, deg. Sacral slope (S1 endplate) ~40 deg in
-#: standing adults: Mac-Thiong J-M et al. (2011) Eur Spine J 20 Suppl 5:572-577 (709 asymptomatic adults; mean
-#: +/- 2 SD range 24-55 deg, i.e. mean ~40 deg; also Legaye J et al. 1998 Eur Spine J 7:99). ASSUMPTION: the
-#: L5/S1 disc is a lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg.
-DISC_ANGLE_STANDING: float = 34.0
+
+@cache
+def level_geometry() -> MappingProxyType[str, MappingProxyType[str, dict[str, Any]]]:
+    """Rows of ``data/spine_levels.csv`` as ``{level: {parameter: row}}`` (``row["value"]`` etc. as floats),
+    read with importlib.resources."""
+    text = files("hinge_model.data").joinpath(LEVELS_CSV).read_text(encoding="utf-8")
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in csv.DictReader(line for line in text.splitlines() if not line.startswith("#")):
+        row: dict[str, Any] = dict(r)
+        for k in ("value", "low", "high"):
+            row[k] = float(r[k])
+        out.setdefault(r["level"], {})[r["parameter"]] = row
+    return MappingProxyType({k: MappingProxyType(v) for k, v in out.items()})
+
+
+def level_parameter(level: str, name: str) -> float:
+    """Value of parameter ``name`` at disc ``level`` ("L5S1" or "L4L5") from ``data/spine_levels.csv``."""
+    geo = level_geometry()[check_choice("level", level, LEVELS)]
+    return float(geo[check_choice("name", name, tuple(geo))]["value"])
+
+
+#: Mid-disc plane of L5/S1 from the horizontal in quiet standing, deg (data/spine_levels.csv). Sacral slope (S1
+#: endplate) ~40 deg in standing adults: Mac-Thiong J-M et al. (2011) Eur Spine J 20 Suppl 5:572-577 (709 adults;
+#: abstract: mean +- 2 SD range 24-55 deg).
+#: ASSUMPTION: the L5/S1 disc is a lordotic wedge of ~12 deg, so the mid-plane is 40 - 12/2 = 34 deg; with the
+#: upper L5 endplate at 17.7 deg (Dominguez et al. 2016 Eur Spine J 25:3602, abstract) the L5-S1 segment angle of
+#: ~22 deg leaves ~10 deg for the wedge of the L5 body.
+DISC_ANGLE_STANDING: float = level_parameter("L5S1", "disc_angle_standing")
 
 # ------------------------------------------------------------------------------------------- passive tissue
 #: Passive lumbar extensor moment at full flexion, N*m, by sex. Dolan P, Mannion AF & Adams MA (1994) Passive
@@ -115,19 +150,19 @@ PASSIVE_OBLIQUITY_DEG: float = 15.0
 # ------------------------------------------------------------------------------------------------- extensor
 #: Moment arm of the single equivalent lumbar extensor about the L5/S1 disc centre with a neutral spine, m:
 #: 5-6 cm (McGill SM, Patt N & Norman RW 1988 J Biomech 21:329; Jorgensen MJ et al. 2001 Clin Biomech 16:182;
-#: biomechanics.md). We take 0.055 m for every body size (no scaling; ASSUMPTION).
-MUSCLE_MOMENT_ARM_NEUTRAL: float = 0.055
-#: Fractional fall of the extensor moment arm at full flexion. Macintosh, Bogduk & Pearcy (1993) Spine 18:884:
-#: the maximum extensor moment of the lumbar muscles falls by at most ~18 % in full flexion, mostly through
-#: shorter moment arms; we take 15 % (linear in lumbar flexion; ASSUMPTION on the shape).
-MUSCLE_MOMENT_ARM_DROP: float = 0.15
-#: Inclination of the equivalent extensor's pull from the disc normal with a neutral spine, deg, pulling the
-#: superior vertebra BACKWARD. McGill, Hughson & Parks (2000) Clin Biomech 15:777: the pars lumborum fascicles
-#: of longissimus and iliocostalis are oblique (of the order of 45 deg to the compression axis) with a neutral
-#: spine and lose that obliquity in full flexion. ASSUMPTION: these fascicles carry ~1/3 of the extensor force and
-#: the thoracic parts and multifidus run ~parallel to the spine, so the resultant is atan(0.236/0.902) ~ 15 deg,
-#: falling linearly to 0 at full flexion.
-MUSCLE_OBLIQUITY_NEUTRAL_DEG: float = 15.0
+#: second-hand). 0.055 m for every body size (no scaling; ASSUMPTION). L4/L5: the same (data/spine_levels.csv).
+MUSCLE_MOMENT_ARM_NEUTRAL: float = level_parameter("L5S1", "moment_arm_neutral")
+#: Fractional fall of the extensor moment arm at full flexion. Macintosh, Bogduk & Pearcy (1993) Spine 18:884
+#: (abstract): the maximum extensor moment of the lumbar muscles falls by no more than 18 % in full flexion, through
+#: slightly shorter moment arms; we take 15 % (linear in lumbar flexion; ASSUMPTION on the shape).
+MUSCLE_MOMENT_ARM_DROP: float = level_parameter("L5S1", "moment_arm_drop")
+#: Backward inclination of the equivalent extensor's pull from the L5/S1 disc normal with a neutral spine, deg
+#: (negative: the pull on the superior vertebra is down and FORWARD, i.e. anterior shear). Macintosh, Bogduk & Pearcy
+#: (1993, abstract): the lumbar back muscles' net shear at L5/S1 goes from ANTERIOR upright to POSTERIOR in flexion
+#: (sign first-hand); the magnitudes -7.5 / +7.5 deg are an ASSUMPTION (a 15 deg swing: data/spine_levels.csv).
+MUSCLE_OBLIQUITY_NEUTRAL_DEG: float = level_parameter("L5S1", "obliquity_upright")
+#: The same at full flexion (positive: backward pull, posterior shear), deg.
+MUSCLE_OBLIQUITY_FULL_FLEXION_DEG: float = level_parameter("L5S1", "obliquity_full_flexion")
 
 LUMBAR_SPLIT: float = GEOMETRY_ASSUMPTIONS["lumbar_split"][0]
 
@@ -190,14 +225,22 @@ def passive_moment(lumbar_deg: ArrayLike, sex: str = "male") -> Array:
     return full * np.expm1(k * x) / np.expm1(k)
 
 
-def muscle_moment_arm(lumbar_deg: ArrayLike) -> Array:
-    """Moment arm (m) of the equivalent lumbar extensor about the L5/S1 disc centre."""
-    return MUSCLE_MOMENT_ARM_NEUTRAL * (1.0 - MUSCLE_MOMENT_ARM_DROP * flexion_fraction(lumbar_deg))
+def muscle_moment_arm(lumbar_deg: ArrayLike, level: str = "L5S1") -> Array:
+    """Moment arm (m) of the equivalent lumbar extensor about the ``level`` disc centre (data/spine_levels.csv)."""
+    arm = level_parameter(level, "moment_arm_neutral")
+    return arm * (1.0 - level_parameter(level, "moment_arm_drop") * flexion_fraction(lumbar_deg))
 
 
-def muscle_obliquity(lumbar_deg: ArrayLike) -> Array:
-    """Backward inclination (deg) of the extensor pull from the disc normal: 15 deg neutral, 0 at full flexion."""
-    return MUSCLE_OBLIQUITY_NEUTRAL_DEG * (1.0 - flexion_fraction(lumbar_deg))
+def muscle_obliquity(lumbar_deg: ArrayLike, level: str = "L5S1") -> Array:
+    """Backward inclination (deg) of the extensor pull from the ``level`` disc normal, linear in lumbar flexion from
+    its upright to its full-flexion value (data/spine_levels.csv): at L5/S1 -7.5 -> +7.5 deg (anterior -> posterior
+    shear, Macintosh et al. 1993), at L4/L5 15 -> 0 deg.
+
+    >>> float(muscle_obliquity(0.0)), float(muscle_obliquity(FULL_FLEXION)), float(muscle_obliquity(0.0, "L4L5"))
+    (-7.5, 7.5, 15.0)
+    """
+    up = level_parameter(level, "obliquity_upright")
+    return up + (level_parameter(level, "obliquity_full_flexion") - up) * flexion_fraction(lumbar_deg)
 
 
 def disc_angle(pelvis_rad: ArrayLike, lumbar_deg: ArrayLike) -> Array:
@@ -220,6 +263,7 @@ def disc_loads(
     disc_deg: ArrayLike,
     sex: str = "male",
     params: ArrayLike = (NOMINAL_PARAMETERS,),
+    level: str = "L5S1",
 ) -> dict[str, Array]:
     """Steps 2-5 of the module docstring for every row of ``params``, vectorised over rows and frames.
 
@@ -228,12 +272,14 @@ def disc_loads(
     to the frames' shape. ``params`` (k, 4): rows of (moment-arm scale, obliquity offset in deg, passive-moment
     scale, disc-angle offset in deg); :data:`NOMINAL_PARAMETERS` is the model of :func:`spine_loads`. Returns
     ``{name: array (k, *frames)}`` for every name of :data:`DISC_LOAD_OUTPUTS` (``muscle_obliquity`` and
-    ``disc_angle`` in deg, with their offsets).
+    ``disc_angle`` in deg, with their offsets). ``level`` ("L5S1" or "L4L5") picks the extensor's moment arm and line
+    of action (:func:`muscle_moment_arm`, :func:`muscle_obliquity`); the passive curve is the same at both levels.
 
     >>> v = disc_loads(100.0, [0.0, -400.0], 20.0, 34.0, params=[NOMINAL_PARAMETERS, (1.2, 0.0, 1.0, 0.0)])
     >>> v["muscle_force"].shape, bool(v["muscle_force"][1] < v["muscle_force"][0])
     ((2,), True)
     """
+    level = check_choice("level", level, LEVELS)
     p = as_float_array("params", params)
     if p.ndim != 2 or p.shape[1] != 4:
         raise ValueError(f"params must have shape (k, 4) (moment-arm scale, obliquity offset, passive scale, "
@@ -263,9 +309,9 @@ def disc_loads(
 
     # 4. equivalent extensor
     m_act = np.maximum(m[None] - m_p, 0.0)
-    arm = muscle_moment_arm(lam)[None] * arm_s
+    arm = muscle_moment_arm(lam, level)[None] * arm_s
     f_m = m_act / arm
-    beta_deg = muscle_obliquity(lam)[None] + obl_o
+    beta_deg = muscle_obliquity(lam, level)[None] + obl_o
     beta = np.deg2rad(beta_deg)
 
     # 5. equilibrium, resolved in the disc frame
@@ -315,7 +361,8 @@ def spine_loads(
     )
     # 1. net moment about the disc centre (the model's L5S1 point); 2.-5. in the disc frame
     disc = disc_angle(phi, lam) if disc_deg is None else as_float_array("disc_deg", disc_deg)
-    v = {k: x[0] for k, x in disc_loads(m, np.stack((fx, fy), axis=-1), lam, disc, body.sex).items()}
+    v = {k: x[0] for k, x in disc_loads(m, np.stack((fx, fy), axis=-1), lam, disc, body.sex,
+                                                 level=level).items()}
 
     positive = m > 0.0
     share = np.where(positive, np.minimum(v["passive_moment"], np.maximum(m, 0.0)) / np.where(positive, m, 1.0),

@@ -14,13 +14,15 @@ Geometry (sagittal plane, x forward, y up)::
           pelvis         (exact, static and dynamic).
 
 At each level the disc loads follow :mod:`hinge_model.spine` (net moment -> passive tissue + one equivalent
-extensor; equilibrium resolved in the disc frame) with that level's disc orientation: the L4/L5 mid-disc plane
-turns with the lumbar segment (pelvis tilt + the L5/S1 share of the lumbar flexion).
+extensor; equilibrium resolved in the disc frame) with that level's geometry from ``data/spine_levels.csv`` (sources
+and hand in its header and rows): disc orientation, extensor moment arm and line of action. The L4/L5 mid-disc plane
+turns with the lumbar segment (pelvis tilt + the L5/S1 share of the lumbar flexion); in standing it is the upper L5
+endplate's slope (17.7 deg, Dominguez et al. 2016, abstract) less half an assumed 10 deg disc wedge.
 
 What is NOT measured here (ASSUMPTIONS, the reason for the bands): the L4/L5 position (:data:`L4L5_ABOVE_L5S1`,
-about one vertebral body plus a disc), its disc inclination in standing (:data:`DISC_ANGLE_L4L5_STANDING`: the
-lordosis flattens upwards), and the same equivalent-extensor moment arm, obliquity and passive curve at both levels
-(no per-level muscle data were read first-hand for this build). The bands vary each of them over
+about one vertebral body plus a disc), the disc wedges, the extensor moment arms (5.5 cm at both levels: per-level
+MRI tables were not read first-hand), the magnitudes of the lines of action (only the L5/S1 sign reversal of
+Macintosh et al. 1993 was read) and the passive curve (the same at both levels). The bands vary them over
 :data:`PARAMETER_RANGES`; the shear band is the widest: shear is the least certain output of the model.
 """
 
@@ -43,11 +45,12 @@ from .validation import scalarize as _scalarize
 Array = NDArray[np.float64]
 
 #: L4/L5 disc centre above the L5/S1 disc centre along the lumbar segment, fraction of stature (ASSUMPTION: the L5
-#: vertebral body, ~27 mm, and one disc, ~10 mm, for a 1.75 m adult).
-L4L5_ABOVE_L5S1: float = 0.021
-#: L4/L5 mid-disc plane from the horizontal in quiet standing, deg (ASSUMPTION: the L5/S1 mid-plane (34 deg, spine.py)
-#: less half the L5/S1 wedge, the L5 body's wedge and half the L4/L5 wedge: 34 - 6 - 5 - 5 = 18 deg).
-DISC_ANGLE_L4L5_STANDING: float = 18.0
+#: vertebral body, ~27 mm, and one disc, ~10 mm, for a 1.75 m adult; data/spine_levels.csv).
+L4L5_ABOVE_L5S1: float = _sp.level_parameter("L4L5", "height_above_l5s1")
+#: L4/L5 mid-disc plane from the horizontal in quiet standing, deg (data/spine_levels.csv): the upper L5 endplate at
+#: 17.73 deg (Dominguez, Faundez, Demezon, Cogniet & Le Huec 2016, Eur Spine J 25:3602, abstract, N = 137) less half
+#: the L4/L5 disc wedge (ASSUMPTION: 10 deg).
+DISC_ANGLE_L4L5_STANDING: float = _sp.level_parameter("L4L5", "disc_angle_standing")
 #: Plausible range of each uncertain spine parameter (low, high): scale of the extensor moment arm, the extensor
 #: obliquity (deg, added to the nominal rule; the upper end covers the oblique lumbar fascicles, the lower end the
 #: reversal to posterior shear in flexion reported by Macintosh, Bogduk & Pearcy 1993, Spine 18:884, abstract),
@@ -58,7 +61,7 @@ PARAMETER_RANGES: MappingProxyType[str, tuple[float, float]] = MappingProxyType(
     "passive_scale": (0.5, 1.5),
     "disc_angle_offset": (-10.0, 10.0),
 })
-LEVELS: tuple[str, ...] = ("L5S1", "L4L5")
+LEVELS: tuple[str, ...] = _sp.LEVELS
 
 
 @cache
@@ -67,12 +70,13 @@ def _corners() -> Array:
     return np.array([_sp.NOMINAL_PARAMETERS, *itertools.product(*PARAMETER_RANGES.values())], dtype=float)
 
 
-def _band(moment: Array, force: Array, lumbar: Array, disc_deg: Array, sex: str) -> Callable[[str], tuple[Any, Any]]:
+def _band(moment: Array, force: Array, lumbar: Array, disc_deg: Array, sex: str,
+          level: str) -> Callable[[str], tuple[Any, Any]]:
     """SpineLoads.band of a level: (low, high) of an output over the nominal row and every corner of
     :data:`PARAMETER_RANGES` (:func:`hinge_model.spine.disc_loads`, computed when asked for)."""
 
     def band(name: str) -> tuple[Any, Any]:
-        v = _sp.disc_loads(moment, force, lumbar, disc_deg, sex, _corners())[name]
+        v = _sp.disc_loads(moment, force, lumbar, disc_deg, sex, _corners(), level)[name]
         return _scalarize(v.min(axis=0)), _scalarize(v.max(axis=0))
 
     return band
@@ -83,7 +87,7 @@ def _level(body: Body, pose: Pose, angles: dict[str, Array], moment: Array, forc
     """Loads at a level whose mid-disc plane is ``disc_deg`` from the horizontal, with their band."""
     lam = np.broadcast_to(np.asarray(pose.lumbar, float), moment.shape)
     return _sp.spine_loads(body, pose, angles, moment, force, level=level, disc_deg=disc_deg,
-                           band=_band(moment, force, lam, disc_deg, body.sex))
+                           band=_band(moment, force, lam, disc_deg, body.sex, level))
 
 
 def l4l5_point(body: Body, points: dict[str, Array], angles: dict[str, Array]) -> Array:

@@ -87,9 +87,9 @@ def _rule_neutral_spine(e: dict[str, float]) -> tuple[str, str]:
     passive = e["bend_passive_share"] >= PASSIVE_SHARE_HIGH and e["hinge_passive_share"] < 0.10
     shear = e["shear_ratio_bend_hinge"] >= SHEAR_RATIO_HIGH
     if passive or shear:
-        return SUPPORTED, text + (". The benefit is WHO carries the moment and the shear, not the size of the net "
-                                  "moment. (The dowel's head and upper-back contacts are not tested: the model's "
-                                  "thorax is rigid.)")
+        who = "WHO carries the moment and the shear" if shear else "WHO carries the moment"
+        return SUPPORTED, text + (f". The benefit is {who}, not the size of the net moment. (The dowel's head and "
+                                  "upper-back contacts are not tested: the model's thorax is rigid.)")
     return DEPENDS, text + "."
 
 

@@ -60,8 +60,10 @@ def _explain_shear() -> str:
     s, neutral = _shear(), float(_spine(0.0).shear)
     direction = "anterior: L5 pushed forward" if s > 0 else "posterior: L5 pushed backward"
     return (f"The L5/S1 shear in this flexed pose is {q(s, 'N')} ({direction}), {_limit_words(s)}; the same "
-            f"hips with a neutral lower back give {q(neutral, 'N')}. Near full flexion the erector fibres lose the "
-            "backward pull that resisted shear, and the stretched ligaments pull L5 forward.")
+            f"hips with a neutral lower back give {q(neutral, 'N')}. In this model the back muscles' pull on L5 turns "
+            "from forward (neutral spine) to backward (rounded spine) at L5/S1 (after Macintosh, Bogduk & Pearcy "
+            "1993), while the stretched ligaments pull L5 forward; at L4/L5 the rounded back loses the erector "
+            "fibres' backward pull (a.spine_levels['L4L5'].shear).")
 
 
 def _explain_female() -> str:

@@ -47,9 +47,9 @@ def _peak_ratio() -> float:
     return _peak("hinge") / _peak("bend")
 
 
-def _pickup_shear(name: str) -> float:
+def _pickup_shear(name: str, level: str = "L4L5") -> float:
     m = _movement(name)
-    return float(np.asarray(m.analysis.spine.shear)[m.pickup])
+    return float(np.asarray(m.analysis.spine_levels[level].shear)[m.pickup])
 
 
 def _largest_shear() -> str:
@@ -81,12 +81,15 @@ def _explain_ratio() -> str:
 
 def _explain_shear() -> str:
     shears = ", ".join(f"{n} {q(_pickup_shear(n), 'N')}" for n in TECHNIQUES)
-    return (f"L5/S1 shear at each technique's pick-up: {shears} (positive = L5 pushed forward); the "
+    l5s1 = ", ".join(f"{n} {q(_pickup_shear(n, 'L5S1'), 'N')}" for n in TECHNIQUES)
+    return (f"L4/L5 shear at each technique's pick-up: {shears} (positive = L4 pushed forward); the "
             f"{_largest_shear()} has the largest. In this model's spine (after McGill, Hughson & Parks 2000) a "
-            "rounded lower back loses the erector fibres' backward pull and the stretched ligaments pull L5 "
-            "forward. A detailed musculoskeletal study found the opposite at L5/S1: less shear in stoop than in "
-            "squat lifts (von Arx et al. 2021, Front Bioeng Biotechnol 9:769117, abstract), so the ordering is "
-            "the model's, not settled fact.")
+            "rounded lower back loses the erector fibres' backward pull on L4 and the stretched ligaments pull it "
+            f"forward. At L5/S1 the techniques differ less ({l5s1}): there the muscles' pull turns from anterior to "
+            "posterior shear as the back rounds (after Macintosh, Bogduk & Pearcy 1993), and Kingma et al. (2004, "
+            "Ergonomics 47:1365, abstract) found L5/S1 shear unaffected by technique. A detailed musculoskeletal "
+            "study found more shear in stoop than in squat lifts at the levels above L5/S1 (von Arx et al. 2021, "
+            "Front Bioeng Biotechnol 9:769117, abstract); the ordering is the model's, not settled fact.")
 
 
 EXERCISES = (
@@ -129,19 +132,19 @@ EXERCISES = (
     ),
     Exercise(
         "06.3",
-        "Same task: which technique (hinge, bend or squat) has the largest ANTERIOR shear at L5/S1 at its pick-up "
+        "Same task: which technique (hinge, bend or squat) has the largest ANTERIOR shear at L4/L5 at its pick-up "
         "frame? Answer with one word.",
         _largest_shear,
         choices=TECHNIQUE_CHOICES,
         synonyms=TECHNIQUE_SYNONYMS,
         wrong={"hinge": "the hinge's lower back flexes much less than the bend's, far from the end of its range, so "
-               "the oblique erector fibres still pull L5 backwards: its shear is small.",
+               "the oblique erector fibres still pull L4 backwards: its L4/L5 shear is small.",
                "squat": "the squat's lower back flexes little (as in measured squat lifts), so the erector fibres "
-               "still pull L5 backwards: its shear is small."},
-        hint="Compare the L5/S1 shear (m.analysis.spine.shear) at each technique's pick-up frame; think of which "
-        "technique rounds the lower back and so loses the erector fibres' backward pull.",
+               "still pull L4 backwards: its L4/L5 shear is small."},
+        hint="Compare the L4/L5 shear (m.analysis.spine_levels['L4L5'].shear) at each technique's pick-up frame; "
+        "think of which technique rounds the lower back and so loses the erector fibres' backward pull.",
         explain=_explain_shear,
         python="{n: hm.movement(n, body, load=hm.series.FLOOR_BOX) for n in ('hinge', 'bend', 'squat')}; compare "
-        "m.analysis.spine.shear[m.pickup]",
+        "m.analysis.spine_levels['L4L5'].shear[m.pickup]",
     ),
 )
