@@ -2,21 +2,71 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 
+from ..pose import Pose
 from ..statics import Analysis
+from ..validation import InputTypeError, check_array, check_choice, check_flag, check_instance, check_int, check_number
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers
 
 
-def _single(a: Analysis, what: str) -> None:
+def _single(a: Analysis, what: str, frame: object = None, name: str = "a") -> int | None:
+    """Check that ``a`` (the caller's argument ``name``) is an Analysis and ``frame`` picks one pose of it: None
+    for a single pose, a whole number in [-n, n-1] for a movement's analysis of n frames. Returns the frame."""
     if not isinstance(a, Analysis):
-        raise ValueError(f"{what} needs a hinge_model Analysis (from hm.analyze), got {type(a).__name__}")
+        hint = " (a Pose: pass hm.analyze(body, pose, load_mass))" if isinstance(a, Pose) else ""
+        raise InputTypeError(f"{name} must be a hinge_model Analysis (from hm.analyze) for {what}, got "
+                             f"{type(a).__name__}{hint}")
+    shape = np.shape(a.points["hip"])
+    if len(shape) == 1:
+        if frame is not None:
+            raise ValueError(f"frame = {frame!r} given, but {name} holds a single pose; allowed: frame=None")
+        return None
+    n = shape[0]
+    if frame is None or len(shape) != 2:
+        raise ValueError(f"{name} must hold a single pose (or pass frame=i, allowed: whole numbers in "
+                         f"[{-n}, {n - 1}]), got an analysis of points of shape {shape}")
+    return check_int("frame", frame, -n, n - 1)
+
+
+def _check_ax(ax: object) -> Axes:
+    return check_instance("ax", ax, Axes, "a Matplotlib Axes (e.g. from plt.subplots())")
+
+
+def _check_flags(**flags: object) -> None:
+    for k, v in flags.items():
+        check_flag(k, v)
+
+
+def _choices(name: str, values: object, allowed: Sequence[str]) -> tuple[str, ...]:
+    """A non-empty sequence of names from ``allowed`` (a bare string is refused, not read letter by letter)."""
+    if isinstance(values, str) or not isinstance(values, Sequence) or not values:
+        raise InputTypeError(f"{name} must be a non-empty list or tuple of names among "
+                             f"{', '.join(map(repr, allowed))}; got {values!r}")
+    return tuple(check_choice(name, v, allowed) for v in values)
+
+
+def _figsize(figsize: object, name: str = "figsize") -> tuple[float, float] | None:
+    """None or (width, height) in inches, each in (0, 100]."""
+    if figsize is None:
+        return None
+    arr = check_array(name, figsize, 0, 100, "in", lo_open=True)  # type: ignore[arg-type]
+    if arr.shape != (2,):
+        raise ValueError(f"{name} must be (width, height) in inches, each in (0, 100] in, got {figsize!r}")
+    return float(arr[0]), float(arr[1])
+
+
+def _dpi(dpi: object) -> float | None:
+    """None (Matplotlib's default) or dots per inch in [10, 1200]."""
+    return None if dpi is None else check_number("dpi", dpi, 10, 1200)
 
 
 def _pt(a: Analysis, name: str, frame: int | None) -> np.ndarray:
@@ -68,7 +118,9 @@ class PlotArtists:
         """Artists that change on ``update`` (the ones to blit)."""
         return self.all_artists()
 
-    def update(self, a: Any, frame: int | None = None) -> PlotArtists:  # pragma: no cover - overridden
-        raise NotImplementedError
+    def update(self, a: Any, frame: int | None = None) -> PlotArtists:
+        """Move the artists to analysis ``a`` (each figure's own class does it; the base only checks ``a``)."""
+        _single(a, type(self).__name__, frame)
+        raise NotImplementedError(f"{type(self).__name__} does not define update()")
 
 

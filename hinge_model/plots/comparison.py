@@ -17,7 +17,8 @@ from ..conventions import JOINTS
 from ..objects import LiftObject, place
 from ..pose import Pose
 from ..statics import Analysis, analyze
-from ..validation import check_choice, check_range
+from ..validation import check_choice, check_keys, check_range
+from .base import _choices, _figsize, _single
 from .stick import MomentArms, StickFigure, fit_limits, moment_arms, stick_figure
 from .style import (
     TECHNIQUE_STYLE,
@@ -97,6 +98,9 @@ class Comparison:
 
     def update(self, analyses: dict[str, Analysis]) -> Comparison:
         """Move each panel to ``analyses[technique]``."""
+        check_keys("analyses", analyses, tuple(self.panels))
+        for t, a in analyses.items():
+            _single(a, "Comparison.update", name=f"analyses[{t!r}]")
         parts = []
         for t, a in analyses.items():
             stick, arms, text = self.panels[t]
@@ -123,7 +127,8 @@ def compare_techniques(body: Body, load_mass: float | None = None, target_height
     Each panel: the stick figure (technique colour + line style), the L5/S1 and hip moment arms in cm, and the
     L5/S1 and hip moments (and spine loads) written under it. Panels share axes limits so sizes compare.
     """
-    techniques = tuple(check_choice("technique", t, TECHNIQUES) for t in techniques)
+    techniques = _choices("techniques", techniques, TECHNIQUES)
+    figsize = _figsize(figsize)
     if load is None and load_mass is not None:
         load_mass = float(check_range("load_mass", load_mass, 0.0, 300.0, unit="kg"))
     placed = None if load is None else place(load, body)  # where every technique's movement puts it

@@ -12,8 +12,8 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 
 from ..statics import Analysis
-from ..validation import check_choice
-from .base import PlotArtists, _single, _val
+from ..validation import check_array, check_choice, check_number
+from .base import PlotArtists, _check_ax, _check_flags, _choices, _single, _val
 from .style import (
     BLACK,
     BLUE,
@@ -46,7 +46,7 @@ class MomentBars(PlotArtists):
         (extensor, both sides) and the labels to ``a.capacity``."""
         from ..capacity import CAPACITY_JOINTS, joint_strength
 
-        _single(a, "moment_bars")
+        frame = _single(a, "moment_bars", frame)
         art = self.artists
         pose = a.pose if frame is None else a.pose[frame]
         parts = []
@@ -79,8 +79,14 @@ def moment_bars(ax: Axes, a: Analysis, *, joints: Sequence[str] = MOMENT_BAR_JOI
     ``ylim`` defaults to a range that holds lifting poses of this body (about -1.5 to +5.5 N*m/kg).
     ``labels=False`` hides the % texts (the live explorer shows the numbers as HTML text instead).
     """
-    _single(a, "moment_bars")
-    joints = tuple(joints)
+    _check_ax(ax)
+    _single(a, "moment_bars", frame)
+    joints = _choices("joints", joints, tuple(j for j in JOINT_STYLE if j in a.moments))
+    _check_flags(labels=labels)
+    if ylim is not None:
+        lim = check_array("ylim", ylim, unit="N·m")
+        if lim.shape != (2,) or not lim[0] < lim[1]:
+            raise ValueError(f"ylim must be (bottom, top) in N·m with bottom < top, got {ylim!r}")
     x = np.arange(len(joints))
     bars = ax.bar(x, np.zeros(len(joints)), width=0.7, zorder=3)
     for b, j in zip(bars, joints, strict=True):
@@ -122,7 +128,7 @@ class SpineGauges(PlotArtists):
 
     def update(self, a: Analysis, frame: int | None = None) -> SpineGauges:
         """Set the gauges to ``a.spine`` (compression, shear, passive share)."""
-        _single(a, "spine_gauges")
+        frame = _single(a, "spine_gauges", frame)
         art = self.artists
         if a.spine is None:
             for k in ("compression", "shear", "passive_share"):
@@ -165,7 +171,11 @@ def spine_gauges(ax: Axes, a: Analysis, *, frame: int | None = None, compression
     ``labels=False`` hides the value texts (the live explorer shows the numbers as HTML text instead);
     ``compact=True`` uses short titles and limit names for a narrow panel.
     """
-    _single(a, "spine_gauges")
+    _check_ax(ax)
+    _single(a, "spine_gauges", frame)
+    compression_max = check_number("compression_max", compression_max, 0, 1e5, "N", lo_open=True)
+    shear_max = check_number("shear_max", shear_max, 0, 1e5, "N", lo_open=True)
+    _check_flags(labels=labels, compact=compact)
     ax.set_axis_off()
     al, mp = spine_limit("NIOSH_ACTION_LIMIT"), spine_limit("NIOSH_MAX_PERMISSIBLE")
     fr, oc = spine_limit("SHEAR_LIMIT_FREQUENT"), spine_limit("SHEAR_LIMIT_OCCASIONAL")
@@ -236,7 +246,7 @@ class HamstringGauge(PlotArtists):
         """Set the gauge to the hamstring stretch of pose ``a.pose``."""
         from ..muscles import hamstring_stretch_fraction, hamstring_stretch_limit
 
-        _single(a, "hamstring_gauge")
+        frame = _single(a, "hamstring_gauge", frame)
         hip, knee = _val(a.pose.hip, frame), _val(a.pose.knee, frame)
         self.fraction = float(hamstring_stretch_fraction(hip, knee, flexibility=self.flexibility))
         self.limit = float(hamstring_stretch_limit(knee, flexibility=self.flexibility))
@@ -261,7 +271,8 @@ def hamstring_gauge(ax: Axes, a: Analysis, *, flexibility: str = "normal", frame
     hatched and labelled. Bending the knees slackens the hamstrings, which the gauge shows directly."""
     from ..muscles import SLR_LIMITS
 
-    _single(a, "hamstring_gauge")
+    _check_ax(ax)
+    _single(a, "hamstring_gauge", frame)
     check_choice("flexibility", flexibility, tuple(SLR_LIMITS))
     scale = 1.4
     ax.set_xlim(0, scale)

@@ -16,8 +16,8 @@ from ..kinematics import hanging_arm_shoulder
 from ..objects import LiftObject
 from ..pose import Pose
 from ..statics import Analysis, analyze
-from ..validation import check_choice, check_range
-from .base import PlotArtists
+from ..validation import check_choice, check_instance, check_int, check_range
+from .base import PlotArtists, _check_ax, _check_flags, _choices
 from .comparison import _movement
 from .style import (
     BLACK,
@@ -68,7 +68,14 @@ class PostureHeatmap(PlotArtists):
 
     def update(self, a: Analysis, frame: int | None = None) -> PostureHeatmap:
         """Refill the colour map from an analysis over the same (lumbar, hip) grid."""
-        self.values = _quantity(a, self.quantity)
+        check_instance("a", a, Analysis, "a hinge_model Analysis over the heat map's (lumbar, hip) grid")
+        if frame is not None:
+            raise ValueError(f"frame = {frame!r} given, but a heat map has no frames; allowed: frame=None")
+        values = _quantity(a, self.quantity)
+        if values.shape != self.values.shape:
+            raise ValueError(f"a must be an analysis over the heat map's (lumbar, hip) grid of shape "
+                             f"{self.values.shape}, got one of shape {values.shape}")
+        self.values = values
         self.artists["mesh"].set_array(self.values)
         lo, hi = float(np.min(self.values)), float(np.max(self.values))
         self.alt_text = (f"Heat map of {HEATMAP_QUANTITIES[self.quantity]} over hip flexion "
@@ -91,6 +98,7 @@ def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "com
     bends the knees, which the map (fixed ``knee``) does not. ``load`` (an object, ``hm.Box(...)``) draws the
     paths of lifting that object instead (``target_height`` is then not used; ``load_mass`` still sets the map).
     """
+    _check_ax(ax)
     if load is not None and load_x is not None:
         raise ValueError(f"give the paths' task either as an object (load=...) or with load_x, not both (got "
                          f"load_x = {load_x!r})")
@@ -98,7 +106,12 @@ def posture_heatmap(ax: Axes, body: Body, load_mass: float, quantity: str = "com
     for nm, rng in (("hip_range", hip_range), ("lumbar_range", lumbar_range)):
         joint = nm.split("_")[0]
         lo, hi = ANGLE_RANGES[joint]
-        check_range(nm, np.asarray(rng), lo, hi, unit="deg")
+        r = check_range(nm, rng, lo, hi, unit="deg")
+        if r.shape != (2,) or not r[0] < r[1]:
+            raise ValueError(f"{nm} must be (low, high) with low < high, in [{lo:g}, {hi:g}] deg; got {rng!r}")
+    n = check_int("n", n, 2, 1000)
+    techniques = _choices("techniques", techniques, TECHNIQUES)
+    _check_flags(colorbar=colorbar)
     hip = np.linspace(*hip_range, n)
     lumbar = np.linspace(*lumbar_range, n)
     H, L = np.meshgrid(hip, lumbar)  # rows: lumbar, columns: hip

@@ -15,8 +15,8 @@ from matplotlib.path import Path
 from ..anthropometry import Body
 from ..objects import PlacedObject
 from ..statics import Analysis
-from ..validation import check_choice
-from .base import PlotArtists, _com, _pt, _single, _val
+from ..validation import InputTypeError, check_instance, check_number
+from .base import PlotArtists, _check_ax, _check_flags, _choices, _com, _pt, _single, _val
 from .style import (
     BLACK,
     BLUISH_GREEN,
@@ -41,12 +41,12 @@ _SEGMENT_COMS = ("shank", "thigh", "pelvis", "abdomen", "thorax", "upper_arm", "
 LOAD_BOX = (0.30, 0.20)
 
 
-def drawn_object(obj: PlacedObject | None) -> PlacedObject | None:
+def drawn_object(obj: PlacedObject | None, name: str = "obj") -> PlacedObject | None:
     """``obj`` if it has a shape to draw (a box, barbell or kettlebell), None for a point load or None."""
     if obj is None:
         return None
     if not isinstance(obj, PlacedObject):
-        raise ValueError(f"obj must be a placed object (Movement.load, hm.objects.place(...)), got {obj!r}")
+        raise ValueError(f"{name} must be a placed object (Movement.load, hm.objects.place(...)), got {obj!r}")
     return obj if len(obj.outline) else None
 
 
@@ -73,6 +73,7 @@ def object_offset(obj: PlacedObject, hand: np.ndarray, load: float) -> tuple[flo
 
 def figure_limits(body: Body) -> tuple[tuple[float, float], tuple[float, float]]:
     """Axes limits (x, y in m) that hold every pose of ``body`` in the lifting ranges, equal aspect."""
+    check_instance("body", body, Body, "a hinge_model.Body")
     h = body.height
     floor = -body.ankle_height
     return (-0.36 * h, 0.6 * h), (floor - 0.04 * h, 1.06 * h)
@@ -82,9 +83,17 @@ def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06,
                objects: Sequence[PlacedObject] = ()) -> None:
     """Set equal-aspect limits of ``ax`` around every point of ``analyses`` (head, load box and feet included)
     and the outline of each of ``objects`` where it rests and where the hands carry it."""
+    _check_ax(ax)
+    if isinstance(analyses, Analysis) or not isinstance(analyses, Sequence) or not analyses:
+        raise InputTypeError(f"analyses must be a non-empty list of hinge_model Analysis objects, got {analyses!r}")
+    for i, a in enumerate(analyses):
+        check_instance(f"analyses[{i}]", a, Analysis, "a hinge_model Analysis (hm.analyze or a movement's .analysis)")
+    margin = check_number("margin", margin, 0, 10, "m")
+    if isinstance(objects, PlacedObject) or not isinstance(objects, Sequence):
+        raise InputTypeError(f"objects must be a list of placed objects (hm.objects.place(...)), got {objects!r}")
     xs, ys = [], []
-    for obj in objects:
-        shape = drawn_object(obj)
+    for i, obj in enumerate(objects):
+        shape = drawn_object(obj, f"objects[{i}]")
         if shape is None:
             continue
         for a in analyses:
@@ -109,6 +118,20 @@ def fit_limits(ax: Axes, analyses: Sequence[Analysis], margin: float = 0.06,
     ax.set_aspect("equal", adjustable="box")
 
 
+def _check_style(color: object, linestyle: object) -> None:
+    from matplotlib.colors import is_color_like
+    from matplotlib.lines import Line2D
+
+    if not is_color_like(color):
+        raise ValueError(f"color = {color!r} is not a Matplotlib colour; allowed: a colour name ('black'), "
+                         "'#rrggbb' or an (r, g, b) tuple of numbers in [0, 1]")
+    try:
+        Line2D([], [], linestyle=linestyle)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        raise ValueError(f"linestyle = {linestyle!r} is not a line style; allowed: '-', '--', '-.', ':' or an "
+                         "(offset, (on, off, ...)) dash tuple") from None
+
+
 @dataclass
 class StickFigure(PlotArtists):
     """Artists of :func:`stick_figure`. Roles: floor, base_of_support, foot, body, head, arm, joints, L5S1,
@@ -119,7 +142,7 @@ class StickFigure(PlotArtists):
 
     def update(self, a: Analysis, frame: int | None = None) -> StickFigure:
         """Move every artist to analysis ``a`` (or to frame ``frame`` of a movement's analysis)."""
-        _single(a, "stick_figure")
+        frame = _single(a, "stick_figure", frame)
         art = self.artists
         P = {k: _pt(a, k, frame) for k in ("ankle", "knee", "hip", "L5S1", "thoracolumbar", "shoulder", "neck",
                                             "vertex", "elbow", "wrist", "hand", "heel", "toe")}
@@ -188,7 +211,10 @@ def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits:
     the hands hold it, instead of a load box at the hands. Returns a :class:`StickFigure`; call
     ``.update(new_analysis)`` to move it.
     """
-    _single(a, "stick_figure")
+    _check_ax(ax)
+    _single(a, "stick_figure", frame)
+    _check_flags(set_limits=set_limits, legend=legend)
+    _check_style(color, linestyle)
     shape = drawn_object(obj)
     lw = _lw(1.6)
     art: dict[str, Any] = {}
@@ -249,7 +275,7 @@ class MomentArms(PlotArtists):
 
     def update(self, a: Analysis, frame: int | None = None) -> MomentArms:
         """Move the dimension lines and labels to analysis ``a``."""
-        _single(a, "moment_arms")
+        frame = _single(a, "moment_arms", frame)
         art = self.artists
         ub = np.asarray(a.upper_body_com)
         ub = ub[frame] if frame is not None else ub
@@ -319,8 +345,9 @@ def moment_arms(ax: Axes, a: Analysis, *, joints: Sequence[str] = ("L5S1", "hip"
     (positive = target in front of the joint). Draw it over a
     :func:`stick_figure`.
     """
-    _single(a, "moment_arms")
-    joints = tuple(check_choice("joint", j, ("L5S1", "hip")) for j in joints)
+    _check_ax(ax)
+    _single(a, "moment_arms", frame)
+    joints = _choices("joints", joints, ("L5S1", "hip"))
     art: dict[str, Any] = {}
     art["upper_body_com"] = ax.plot([], [], ls="none", marker="P", ms=_ms(1.3), mfc=SKY_BLUE, mec=BLACK,
                                     mew=_lw(0.5), zorder=8, label="upper-body CoM (above L5/S1)")[0]

@@ -70,8 +70,9 @@ ALT_TEXT: dict[str, str] = {
 def spine_limit(name: str) -> float:
     """A spine limit (N) from :data:`hinge_model.spine.LIMITS` (e.g. ``"NIOSH_ACTION_LIMIT"``), the single source."""
     from ..spine import LIMITS
+    from ..validation import check_choice
 
-    return float(LIMITS[name])
+    return float(LIMITS[check_choice("name", name, tuple(LIMITS))])
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -127,6 +128,9 @@ class presenter(contextlib.AbstractContextManager):  # noqa: N801 - used like a 
 
     def __init__(self, on: bool = True) -> None:
         global _PRESENTING
+        from ..validation import check_flag
+
+        check_flag("on", on)
         self._saved = ({k: mpl.rcParams[k] for k in PRESENTER_RC}, _PRESENTING)
         if on:
             mpl.rcParams.update(PRESENTER_RC)

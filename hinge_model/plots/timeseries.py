@@ -11,6 +11,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from ..validation import check_array, check_instance, check_int
+from .base import _figsize
 from .style import (
     BLACK,
     BLUE,
@@ -29,6 +31,12 @@ TIMESERIES_ANGLES: tuple[str, ...] = ("ankle", "knee", "hip", "lumbar")
 TIMESERIES_MOMENTS: tuple[str, ...] = ("ankle", "knee", "hip", "L5S1")
 
 
+def _movement_arg(movement: object) -> None:
+    from ..movements import Movement
+
+    check_instance("movement", movement, Movement, "a hinge_model Movement (hm.movement(...))")
+
+
 class LiftTimeseries:
     """Result of :func:`lift_timeseries`: ``figure``, ``axes`` (angles, moments[, spine]), ``lines[(panel,
     name)]``, ``pickup`` vertical lines, ``cursor`` lines (see :meth:`set_frame`), ``alt_text``."""
@@ -43,6 +51,7 @@ class LiftTimeseries:
 
     def update(self, movement: Any) -> LiftTimeseries:
         """Redraw the curves for another movement with the same number of frames (artists reused)."""
+        _movement_arg(movement)
         t = np.asarray(movement.time)
         a = movement.analysis
         for (panel, name), line in self.lines.items():
@@ -70,6 +79,10 @@ class LiftTimeseries:
 
     def set_frame(self, i: int, t: np.ndarray) -> None:
         """Move the time cursor to frame ``i`` of times ``t`` (for animations)."""
+        t = check_array("t", t, unit="s")
+        if t.ndim != 1 or not len(t):
+            raise ValueError(f"t must be a non-empty 1-D array of times (s), got an array of shape {t.shape}")
+        i = check_int("i", i, -len(t), len(t) - 1)
         for ln in self.cursor:
             ln.set_xdata([t[i], t[i]])
 
@@ -80,6 +93,8 @@ class LiftTimeseries:
 def lift_timeseries(movement: Any, *, figsize: tuple[float, float] | None = None) -> LiftTimeseries:
     """Figure of a lift against time: joint angles (deg), joint moments (N*m) and, when the spine model is
     present, L5/S1 compression with the NIOSH limits. The pick-up frame is marked on every panel."""
+    _movement_arg(movement)
+    figsize = _figsize(figsize)
     a = movement.analysis
     panels = ["angles", "moments"] + (["spine"] if a.spine is not None else [])
     if figsize is None:
