@@ -20,7 +20,7 @@ def readout_rows(a: Analysis, arms: dict[tuple[str, str], float]) -> list[tuple[
 
     rows: list[tuple[str, ...]] = []
     for j in MOMENT_BAR_JOINTS:
-        m = float(a.moments[j])
+        m = round(float(a.moments[j])) + 0.0  # + 0.0: a moment that rounds to zero shows "0", never "-0"
         cap = "" if a.capacity is None else f"{100 * float(a.capacity[j]):.0f} % of max"
         rows.append((JOINT_LABEL[j], f"{m:.0f} N·m", cap))
     rows.append(("L5/S1 arm", f"body {100 * arms[('L5S1', 'upper_body')]:.0f} cm",

@@ -23,10 +23,8 @@ Units: angles in degrees, load in kg, heights in m (as everywhere in :mod:`hinge
 from __future__ import annotations
 
 import contextlib
-import math
-import numbers
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -38,7 +36,8 @@ from . import plots
 from .anthropometry import Body
 from .conventions import ANGLE_RANGES, HEIGHT_RANGE, SEXES
 from .explorer_readout import readout_html, readout_rows
-from .objects import LiftObject, PlacedObject, place
+from .explorer_state import _as_number, _State, object_at
+from .objects import LiftObject, place
 from .plots.explorer_figure import ExplorerFigure
 from .plots.live import LiveBox, make_view
 from .pose import Pose
@@ -96,37 +95,6 @@ def is_interactive_backend() -> bool:
     return "ipympl" in backend or backend in ("widget", "nbagg_ipympl")
 
 
-def _as_number(name: str, value: Any) -> tuple[float | None, str]:
-    """(float, "") for one finite real number; (None, reason) for booleans, strings, arrays, NaN, None..."""
-    if isinstance(value, bool | np.bool_):
-        return None, f"{name} = {value!r} is a boolean, not a number"
-    if isinstance(value, np.ndarray) and value.ndim == 0:
-        value = value.item()
-    if not isinstance(value, numbers.Real):
-        return None, f"{name} = {value!r} is not a number"
-    v = float(value)
-    if not math.isfinite(v):
-        return None, f"{name} = {value!r} is not a finite number"
-    return v, ""
-
-
-@dataclass(frozen=True)
-class _State:
-    """What the figure shows; the controls always equal it."""
-
-    body: Body
-    technique: str
-    load_mass: float
-    target_height: float
-    pose: Pose
-    snapped: bool  # True: the pose is `technique`'s pick-up for this task; False: a custom pose
-    note: str = ""  # why the pose is not the pick-up (e.g. it could not be solved)
-    obj: LiftObject | None = None  # the object lifted (its mass = load_mass, its grip at target_height), or None
-
-    def placed(self) -> PlacedObject | None:
-        return None if self.obj is None else place(self.obj, self.body)
-
-
 class Explorer:
     """Controls + a figure built once: stick figure with moment arms, joint moments vs strength, spine gauges.
 
@@ -161,7 +129,7 @@ class Explorer:
         load = self._initial("load_mass", load_mass, LOAD_SLIDER, 15.0, problems)
         height = self._initial("target_height", target_height, TARGET_HEIGHT_SLIDER, 0.25, problems)
         state = _State(body, technique, load, height, Pose(), snapped=False,
-                       obj=self._object(load, height, load_obj))
+                       obj=object_at(load, height, load_obj))
         try:
             state = replace(state, pose=self._pickup(state), snapped=True)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised
@@ -199,17 +167,6 @@ class Explorer:
         """The technique whose pick-up posture is shown, or "custom pose" once a joint slider moved."""
         return self._state.technique if self._state.snapped else "custom pose"
 
-    @staticmethod
-    def _object(mass: float, height: float, obj: LiftObject | None) -> LiftObject | None:
-        """``obj`` holding ``mass`` kg with its grip ``height`` m above the floor (raised or lowered on a stand)."""
-        if obj is None:
-            return None
-        elevation = round(height - obj.grip_above_base, 6)
-        if elevation < 0:
-            raise ValueError(f"the {obj.kind}'s grip is {obj.grip_above_base:.2f} m above its base: hands at "
-                             f"{height:.2f} m would put it below the floor")
-        return replace(obj, mass=mass, elevation=elevation)
-
     def _title(self) -> str:
         s = self._state
         task = f"{s.load_mass:g} kg, hands at {s.target_height:.2f} m"
@@ -217,9 +174,10 @@ class Explorer:
             task = f"{s.load_mass:g} kg {s.obj.kind}, hands at {s.target_height:.2f} m"
         if s.snapped:
             return f"{s.technique}: pick-up posture, {task}"
+        held = f"{s.load_mass:g} kg" + (f" {s.obj.kind}" if s.obj is not None else "")
         if s.note:
-            return f"upright standing ({s.note.split(' (')[0]}), {s.load_mass:g} kg"
-        return f"custom pose (joint sliders moved from the {s.technique} pick-up), {s.load_mass:g} kg"
+            return f"upright standing ({s.note.split(' (')[0]}), {held}"
+        return f"custom pose (joint sliders moved from the {s.technique} pick-up), {held}"
 
     # ----------------------------------------------------------------------------------------------- building
     def _build_controls(self) -> None:
@@ -341,7 +299,7 @@ class Explorer:
         state = replace(old, body=body, technique=req.get("technique", old.technique),
                         load_mass=req.get("load_mass", old.load_mass),
                         target_height=req.get("target_height", old.target_height))
-        state = replace(state, obj=self._object(state.load_mass, state.target_height, old.obj))
+        state = replace(state, obj=object_at(state.load_mass, state.target_height, old.obj))
         explicit = {j: req[j] for j in JOINT_NAMES if j in req}
         task_changed = "technique" in req or "target_height" in req
         if task_changed or (old.snapped and (body is not b or "load_mass" in req)):
