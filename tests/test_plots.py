@@ -95,10 +95,9 @@ def test_stick_figure_artists_sit_on_the_model_points(ax, a):
         assert_allclose(chain[k], a.points[name])
     assert_allclose(xy(A["arm"])[-1], a.points["hand"])
     assert_allclose(xy(A["segment_coms"])[1], a.segments["thigh"].com)
-    # load box centred on the grip, where the model puts the load's mass
-    w, h = plots.LOAD_BOX
-    x0, y0 = A["load"].get_xy()
-    assert_allclose([x0 + w / 2, y0 + h / 2], a.points["hand"])
+    # a point load: a round weight centred on the grip, where the model puts the load's mass
+    assert_allclose(A["load"].get_center(), a.points["hand"])
+    assert A["load"].get_radius() == plots.stick.POINT_LOAD_RADIUS
     assert A["load"].get_visible() and A["load_label"].get_text() == "15 kg"
     # the head circle spans neck to vertex
     assert_allclose(A["head"].get_radius() * 2, np.linalg.norm(a.points["vertex"] - a.points["neck"]))

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.patches import Circle, PathPatch, Rectangle
+from matplotlib.patches import Circle, PathPatch
 from matplotlib.path import Path
 
 from ..anthropometry import Body
@@ -37,8 +37,11 @@ from .style import (
 
 _JOINT_MARKS = ("ankle", "knee", "hip", "thoracolumbar", "shoulder", "elbow", "wrist")
 _SEGMENT_COMS = ("shank", "thigh", "pelvis", "abdomen", "thorax", "upper_arm", "forearm")
-#: Load box drawn centred on the grip (the model puts the load's mass at the grip point), m.
+#: Extent (width, height, m) kept free around the hands for a load in the figures' limits and moment-arm lines.
 LOAD_BOX = (0.30, 0.20)
+#: A point load (``load_mass`` at the hands, no object) is drawn as a round weight of this radius (m) centred on
+#: the grip, where the model puts its mass; a real object (``obj=``) is drawn with its own outline.
+POINT_LOAD_RADIUS = 0.06
 
 
 def drawn_object(obj: PlacedObject | None, name: str = "obj") -> PlacedObject | None:
@@ -170,10 +173,10 @@ class StickFigure(PlotArtists):
         art["balance_text"].set_position((com[0] + 0.02, floor + 0.02))
         load = _val(a.load_mass, frame)
         if self.obj is None:
-            w, h = LOAD_BOX
-            art["load"].set_xy((P["hand"][0] - w / 2, P["hand"][1] - h / 2))
+            art["load"].set_center((float(P["hand"][0]), float(P["hand"][1])))
             art["load"].set_visible(load > 0)
-            art["load_label"].set_position((P["hand"][0], P["hand"][1]))
+            art["load_label"].set_position((P["hand"][0] + POINT_LOAD_RADIUS + 0.02, P["hand"][1]))
+            art["load_label"].set_horizontalalignment("left")  # beside the round weight, not over it
             art["load_label"].set_text(f"{load:.0f} kg" if load > 0 else "")
         else:  # the object: on the floor until the hands hold it, then carried with them
             dx, dy = object_offset(self.obj, P["hand"], load)
@@ -238,10 +241,9 @@ def stick_figure(ax: Axes, a: Analysis, *, frame: int | None = None, set_limits:
     art["com"] = ax.plot([], [], ls="none", marker="o", ms=_ms(1.4), mfc=YELLOW, mec=BLACK, mew=_lw(0.6), zorder=7,
                          label="whole-body CoM")[0]
     art["balance_text"] = ax.text(0, 0, "", color=VERMILLION, ha="left", va="bottom", fontsize=_fs(0.75), zorder=8)
-    w, h = LOAD_BOX
-    if shape is None:
-        art["load"] = Rectangle((0, 0), w, h, fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9, zorder=6,
-                                label="load")
+    if shape is None:  # a point load: a round weight at the hands, unlike any real object
+        art["load"] = Circle((0, 0), POINT_LOAD_RADIUS, fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="..", alpha=0.9,
+                             zorder=6, label="load at the hands")
     else:
         art["load"] = PathPatch(object_path(shape), fc=ORANGE, ec=BLACK, lw=_lw(0.6), hatch="//", alpha=0.9,
                                 zorder=6, label=shape.kind)
