@@ -76,7 +76,7 @@ def _explain_ratio() -> str:
             "real box in front of the feet no technique makes the net lumbar moment much smaller (the box and the "
             "upper body still hang in front of the spine), so the hinge does not 'take the load off the back' in "
             "that sense; what it changes is who carries the moment: the back muscles rather than stretched "
-            "ligaments, with less shear on the disc.")
+            "ligaments, with less shear on the L4/L5 disc (at L5/S1 the three differ less).")
 
 
 def _explain_shear() -> str:
