@@ -62,9 +62,10 @@ def _explain_ratio() -> str:
     e = _evidence("neutral_spine")
     return (f"Peak net L5/S1 moment of the same floor lift: bend {q(e['bend_peak_L5S1_Nm'], 'N·m')}, hinge "
             f"{q(e['hinge_peak_L5S1_Nm'], 'N·m')}; ratio {q(_moment_ratio())}. The net moment differs little; the big "
-            f"differences are who carries it (passive tissue {q(100 * e['bend_passive_share'], '%', 2)} in the bend "
-            f"vs {q(100 * e['hinge_passive_share'], '%', 2)} in the hinge) and the shear "
-            f"({q(e['bend_peak_shear_N'], 'N')} vs {q(e['hinge_peak_shear_N'], 'N')}).")
+            f"difference is who carries it (passive tissue {q(100 * e['bend_passive_share'], '%', 2)} in the bend "
+            f"vs {q(100 * e['hinge_passive_share'], '%', 2)} in the hinge). The peak L5/S1 shear "
+            f"({q(e['bend_peak_shear_N'], 'N')} vs {q(e['hinge_peak_shear_N'], 'N')}, ratio "
+            f"{q(e['shear_ratio_bend_hinge'])}) is the model's least certain output.")
 
 
 EXERCISES = (
@@ -109,7 +110,7 @@ EXERCISES = (
         _moment_ratio,
         "",
         mistakes=(
-            Mistake(lambda x: abs(x - _evidence("neutral_spine")["shear_ratio_bend_hinge"]) < 0.1,
+            Mistake(lambda x: abs(x - _evidence("neutral_spine")["shear_ratio_bend_hinge"]) < 0.015,  # ~1.14 vs ~1.10
                     "that is the SHEAR ratio; the question asks for the net moment ratio.",
                     lambda: _evidence("neutral_spine")["shear_ratio_bend_hinge"]),
             Mistake(lambda x: abs(x - 1.0 / _moment_ratio()) < 0.02, "upside down: bend divided by hinge.",
