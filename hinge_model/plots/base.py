@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,28 @@ def _figsize(figsize: object, name: str = "figsize") -> tuple[float, float] | No
 def _dpi(dpi: object) -> float | None:
     """None (Matplotlib's default) or dots per inch in [10, 1200]."""
     return None if dpi is None else check_number("dpi", dpi, 10, 1200)
+
+
+def _live(live: object) -> bool | None:
+    """``live`` of every live figure: None (live inside a kernel) or True/False."""
+    return None if live is None else check_flag("live", live)
+
+
+def _alt(alt: object) -> str:
+    if not isinstance(alt, str):
+        raise InputTypeError(f"alt must be a string (the figure's one-line description), got {type(alt).__name__}")
+    return alt
+
+
+def _artists(animated: object) -> list[Artist]:
+    """The animated artists: an iterable of Matplotlib artists (a bare artist or a string is refused)."""
+    if isinstance(animated, str | Artist) or not isinstance(animated, Iterable):
+        raise InputTypeError(f"animated must be a list of Matplotlib artists (e.g. the lines of ax.plot), got "
+                             f"{type(animated).__name__}")
+    out = list(animated)
+    for i, a in enumerate(out):
+        check_instance(f"animated[{i}]", a, Artist, "a Matplotlib artist (e.g. a line from ax.plot)")
+    return out
 
 
 def _pt(a: Analysis, name: str, frame: int | None) -> np.ndarray:
