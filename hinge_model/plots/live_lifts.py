@@ -353,6 +353,8 @@ def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]] | None
     slider = W.FloatSlider(value=2.0, min=1.5, max=8.0, step=0.5, description="lift (s)", continuous_update=False,
                            layout=W.Layout(width="420px"))
     if load is None:
+        load_mass = check_number("load_mass", load_mass, 0, 300, "kg")
+        target_height = check_number("target_height", target_height, 0, body.height, "m", lo_open=True)
         what, kw = f"{load_mass:g} kg from {target_height:.2f} m", {"load_mass": load_mass,
                                                                       "target_height": target_height}
     else:
