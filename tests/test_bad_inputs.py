@@ -1590,6 +1590,8 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: _demo(live="yes"), "live", ("True or False",)),
         Bad(lambda: _demo(solves=1), "solves", ("True or False",)),
         Bad(lambda: _demo(extra="readout"), "extra", ("list of ipywidgets",)),
+        Bad(lambda: _demo(clamped="x"), "clamped", ("tuple of control names",)),
+        Bad(lambda: _demo(clamped=("y",)), "clamped = 'y'", ("'x', 'n', 'how'",)),
         Good(lambda: _demo(), lambda r: _static(r) and r.alt_text() == "x = 0.20, n = 2, a"
              and repr(r) == "demo(controls + live figure)"),
     ],
@@ -1606,6 +1608,8 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: _demo().set(x="0.5"), "x", ("[0, 1]",)),
         Bad(lambda: _demo().set(n=2.5), "n = 2.5", ("whole", "[0, 5]")),
         Bad(lambda: _demo().set(how="c"), "how = 'c'", ("'a', 'b'",)),
+        Bad(lambda: _demo(clamped=("x",)).set(x=nan), "x", ("finite",)),
+        Good(lambda: (lambda c: (c.set(x=5.0), c.values()["x"])[1])(_demo(clamped=("x",))), lambda r: r == 1.0),
         Good(lambda: (lambda c: (c.set(x=0.75, n=4), c.figure.axes[0].lines[0].get_ydata()[1], c.values()["n"],
                                  c.status.value)[1:])(_demo()), lambda r: r == (0.75, 4, "")),
     ],
@@ -1689,6 +1693,8 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: plots.live_technique_peaks(MAN, load=hm.PointLoad(10, 0.3)), "load", ("Box", "Kettlebell")),
         Bad(lambda: plots.live_technique_peaks(MAN, load=hm.Box(50), frames=5), "load.mass = 50 kg", ("[0, 40] kg",)),
         Bad(lambda: plots.live_technique_peaks(MAN, live="yes"), "live", ("True or False",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, frames=5).set(target_height=0.05), "target_height = 0.05",
+            ("[0.22, 0.55]",)),  # without an object nothing is clamped
         Good(lambda: plots.live_technique_peaks(MAN, 20, 0.3, frames=9),
              lambda r: _static(r) and [p.get_height() for p in r.figure.axes[0].patches] == pytest.approx(
                  [_peak(t, 9, load_mass=20, target_height=0.3) for t in plots.TECHNIQUES])),

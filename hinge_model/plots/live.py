@@ -276,13 +276,15 @@ def _check_controls(controls: object) -> None:
                              f"got {controls!r}"[:200])
 
 
-def _control_value(name: str, control: W.ValueWidget, value: object) -> Any:
-    """``value`` checked against the control's own range or options (a slider would clamp it silently)."""
+def _control_value(name: str, control: W.ValueWidget, value: object, clamp: bool = False) -> Any:
+    """``value`` checked against the control's own range or options (a slider would clamp it silently); with
+    ``clamp`` a number outside the slider's range is left to the slider to clamp."""
     if isinstance(control, W.Checkbox | W.ToggleButton):
         return check_flag(name, value)
     if hasattr(control, "min") and hasattr(control, "max"):
         integer = isinstance(control.value, int)
-        return check_number(name, value, control.min, control.max, integer=integer)
+        lo, hi = (-np.inf, np.inf) if clamp else (control.min, control.max)
+        return check_number(name, value, lo, hi, integer=integer)
     options = getattr(control, "options", None)
     if options is not None and all(isinstance(o, str) for o in options):
         return check_choice(name, value, list(options))
@@ -297,12 +299,15 @@ class LiveFigure:
     ``controls`` maps names to ipywidgets value widgets; ``main`` names the one a reader moves first (it gets the
     CSS class ``hm-main-control``, used by the browser tests and the latency benchmark). ``solves=True`` marks a
     figure whose every change solves new movements (class ``hm-solves``: its latency goal is that of a solve).
+    ``clamped`` names the sliders whose out-of-range values (from ``set``) are clamped to their ends, as the
+    figure documents; any other out-of-range value is refused.
     """
 
     def __init__(self, figure: Figure, animated: Iterable[Artist], controls: dict[str, W.ValueWidget],
                  update: Callable[[dict[str, Any]], bool | None], *, name: str, main: str | None = None,
                  alt: Callable[[dict[str, Any]], str] | None = None, live: bool | None = None,
-                 extra: list[W.Widget] | None = None, solves: bool = False) -> None:
+                 extra: list[W.Widget] | None = None, solves: bool = False, clamped: tuple[str, ...] = ()
+                 ) -> None:
         check_instance("figure", figure, Figure, "a Matplotlib Figure (e.g. from hm.plots.new_figure)")
         animated = _artists(animated)
         _check_controls(controls)
@@ -318,6 +323,9 @@ class LiveFigure:
                                   or not all(isinstance(w, W.Widget) for w in extra)):
             raise InputTypeError(f"extra must be None or a list of ipywidgets widgets, got {extra!r}"[:200])
         live, solves = _live(live), check_flag("solves", solves)
+        if not isinstance(clamped, tuple | list):
+            raise InputTypeError(f"clamped must be a tuple of control names, got {clamped!r}")
+        self.clamped = tuple(check_choice("clamped", c, list(controls)) for c in clamped)
         self.figure = figure
         self.controls = controls
         self._update = update
@@ -348,12 +356,13 @@ class LiveFigure:
         return self._alt(self.values()) if self._alt is not None else ""
 
     def set(self, **values: Any) -> None:
-        """Same effect as moving those controls (each value goes through the widget's own validation)."""
+        """Same effect as moving those controls: each value must be one the control can take (a number in a
+        slider's range, unless ``clamped``; one of a button row's options), else ValueError."""
         unknown = sorted(set(values) - set(self.controls))
         if unknown:
             raise InputTypeError(f"{self.name}.set() got unknown names {unknown}; allowed: "
                                  f"{', '.join(self.controls)}")
-        values = {k: _control_value(k, self.controls[k], v) for k, v in values.items()}
+        values = {k: _control_value(k, self.controls[k], v, k in self.clamped) for k, v in values.items()}
         self._holding = True
         try:
             for k, v in values.items():

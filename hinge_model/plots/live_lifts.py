@@ -243,7 +243,7 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
 
     animated = [b for key in bars for b in bars[key]] + [title]
     return LiveFigure(fig, animated, controls, update, name="technique_peaks", main="target_height", live=live,
-                      solves=True,
+                      solves=True, clamped=() if load is None else ("target_height",),
                       alt=lambda v: f"Peak L5/S1 loads of hinge, bend and squat, {title.get_text()}.")
 
 
