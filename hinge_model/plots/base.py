@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,6 +89,32 @@ def _artists(animated: object) -> list[Artist]:
     for i, a in enumerate(out):
         check_instance(f"animated[{i}]", a, Artist, "a Matplotlib artist (e.g. a line from ax.plot)")
     return out
+
+
+def _check_controls(controls: object) -> None:
+    import ipywidgets as W  # only the live figures use widgets: static plots stay light
+
+    if not isinstance(controls, Mapping) or not all(isinstance(k, str) and isinstance(c, W.ValueWidget)
+                                                    for k, c in controls.items()):
+        raise InputTypeError(f"controls must be a dict of names to ipywidgets value widgets (sliders, buttons), "
+                             f"got {controls!r}"[:200])
+
+
+def _control_value(name: str, control: Any, value: object, clamp: bool = False) -> Any:
+    """``value`` checked against the control's own range or options (a slider would clamp it silently); with
+    ``clamp`` a number outside the slider's range is left to the slider to clamp."""
+    import ipywidgets as W
+
+    if isinstance(control, W.Checkbox | W.ToggleButton):
+        return check_flag(name, value)
+    if hasattr(control, "min") and hasattr(control, "max"):
+        integer = isinstance(control.value, int)
+        lo, hi = (-np.inf, np.inf) if clamp else (control.min, control.max)
+        return check_number(name, value, lo, hi, integer=integer)
+    options = getattr(control, "options", None)
+    if options is not None and all(isinstance(o, str) for o in options):
+        return check_choice(name, value, list(options))
+    return value
 
 
 def _pt(a: Analysis, name: str, frame: int | None) -> np.ndarray:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
 from ..validation import InputTypeError, check_array, check_choice, check_flag, check_instance, check_int, check_number
-from .base import _alt, _artists, _dpi, _figsize, _live
+from .base import _alt, _artists, _check_controls, _control_value, _dpi, _figsize, _live
 from .export import figure_png
 from .serialize import check_supported, serialize
 
@@ -224,6 +224,7 @@ class StaticView(W.Image):
         self.figure = figure
         self.animated = list(animated)
         self.alt = alt
+        self.seq = 1
 
     def full_redraw(self) -> None:
         self.push()
@@ -231,11 +232,16 @@ class StaticView(W.Image):
     def push(self, alt: str | None = None) -> None:
         if alt is not None:
             self.alt = _alt(alt)
+        self.seq += 1
         self.value = figure_png(self.figure)
 
+    def ops(self) -> list[dict[str, Any]]:
+        """The animated artists as drawing operations now (what a :class:`LiveView` would send)."""
+        return serialize(self.animated, self.figure)
+
     def state(self) -> dict[str, Any]:
-        """The current frame as sent: ``{"seq": n, "ops": [...]}``."""
-        return json.loads(self.frame)
+        """The current frame as a :class:`LiveView` would send it: ``{"seq": n, "ops": [...]}``."""
+        return {"seq": self.seq, "ops": self.ops()}
 
     def set_frames(self, frames: list[Any], labels: list[str] | None = None, **kwargs: Any) -> None:
         """Nothing to send: a static image shows the figure as its artists are now."""
@@ -267,28 +273,6 @@ class LiveBox(W.VBox):
         bundle = super()._repr_mimebundle_(**kwargs) or {}
         bundle["image/png"] = figure_png(self._figure)
         return bundle
-
-
-def _check_controls(controls: object) -> None:
-    if not isinstance(controls, Mapping) or not all(isinstance(k, str) and isinstance(c, W.ValueWidget)
-                                                    for k, c in controls.items()):
-        raise InputTypeError(f"controls must be a dict of names to ipywidgets value widgets (sliders, buttons), "
-                             f"got {controls!r}"[:200])
-
-
-def _control_value(name: str, control: W.ValueWidget, value: object, clamp: bool = False) -> Any:
-    """``value`` checked against the control's own range or options (a slider would clamp it silently); with
-    ``clamp`` a number outside the slider's range is left to the slider to clamp."""
-    if isinstance(control, W.Checkbox | W.ToggleButton):
-        return check_flag(name, value)
-    if hasattr(control, "min") and hasattr(control, "max"):
-        integer = isinstance(control.value, int)
-        lo, hi = (-np.inf, np.inf) if clamp else (control.min, control.max)
-        return check_number(name, value, lo, hi, integer=integer)
-    options = getattr(control, "options", None)
-    if options is not None and all(isinstance(o, str) for o in options):
-        return check_choice(name, value, list(options))
-    return value
 
 
 class LiveFigure:

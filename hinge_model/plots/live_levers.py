@@ -27,7 +27,8 @@ _STYLE = {"description_width": "initial"}
 
 def live_trunk_lever(trunk_length: float = 0.5, angle: int = 30, *, live: bool | None = None) -> LiveFigure:
     """Notebook 00: a trunk (hip to shoulder, ``trunk_length`` m) tilted ``angle`` degrees from vertical; the
-    horizontal lever arm of the shoulder about the hip is drawn and named in the title (x forward, y up, m)."""
+    horizontal lever arm of the shoulder about the hip is drawn and named in the title (x forward, y up, m).
+    ``trunk_length`` in [0.1, 1] m; ``angle`` a whole number in [0, 90] deg (the slider's range)."""
     trunk_length = check_number("trunk_length", trunk_length, 0.1, 1.0, "m")
     angle, live = int(check_number("angle", angle, 0, 90, "deg", integer=True)), _live(live)
     fig, ax = new_figure((6.4, 4.0))
@@ -60,7 +61,8 @@ def live_lever(muscle_arm: float | None = None, *, load_mass: float = 15.0, dist
                live: bool | None = None) -> LiveFigure:
     """Notebook 02: a box of ``load_mass`` kg on a beam ``distance`` m from the pivot, its weight arrow and lever
     arm; the readout gives weight (N), moment (N*m) and the muscle force that balances it at ``muscle_arm`` m
-    (default: the lumbar extensor moment arm of :mod:`hinge_model.spine`)."""
+    (default: the lumbar extensor moment arm of :mod:`hinge_model.spine`). Allowed: ``load_mass`` in [0, 30] kg and
+    ``distance`` in [0, 0.65] m (the sliders' ranges), ``muscle_arm`` in [0.01, 0.2] m."""
     from .. import spine
 
     arm = spine.MUSCLE_MOMENT_ARM_NEUTRAL if muscle_arm is None else check_number("muscle_arm", muscle_arm, 0.01,
@@ -110,7 +112,8 @@ MOMENT_TERMS: tuple[str, ...] = ("abdomen", "thorax", "head", "upper_arm", "fore
 def live_moment_terms(body: Body, *, knee: float = 15.0, ankle: float = 5.0, hip: float = 60.0,
                       lumbar: float = 10.0, load_mass: float = 15.0, live: bool | None = None) -> LiveFigure:
     """Notebook 03: stick figure (arms hanging) and one bar per term of the L5/S1 moment (weight x lever arm of
-    each part above L5/S1 and of the load, N*m); the title gives their sum, the net L5/S1 moment."""
+    each part above L5/S1 and of the load, N*m); the title gives their sum, the net L5/S1 moment. The sliders'
+    ranges: ``hip`` in [0, 110] deg, ``lumbar`` in [0, 60] deg, ``load_mass`` in [0, 40] kg."""
     check_instance("body", body, Body, "a hinge_model.Body")
     hip, lumbar = check_number("hip", hip, 0, 110, "deg"), check_number("lumbar", lumbar, 0, 60, "deg")
     load_mass, live = check_number("load_mass", load_mass, 0, 40, "kg"), _live(live)

@@ -20,7 +20,7 @@ from ..objects import Barbell, Box, Kettlebell, LiftObject, PointLoad
 from ..statics import analyze
 from ..validation import InputTypeError, check_array, check_choice, check_flag, check_int, check_number, check_range
 from .base import _choices, _live
-from .live import LiveFigure, new_figure
+from .live import LiveFigure, LiveView, new_figure
 from .stick import fit_limits, stick_figure
 from .style import GREY, JOINT_STYLE, TECHNIQUE_STYLE, TECHNIQUES, VERMILLION, _fs, spine_limit
 
@@ -118,7 +118,7 @@ def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: floa
     ops = []
     for i in range(frames):
         show(i)
-        ops.append(out.view.ops() if hasattr(out.view, "ops") else [])
+        ops.append(out.view.ops() if isinstance(out.view, LiveView) else [])  # a static image plays nothing
     show(0)
     out.view.set_frames(ops, [label(i) for i in range(frames)], fps=fps)
     out.moves = moves
@@ -193,7 +193,8 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
     load; the load slider sets its mass and the grip-height slider raises it on a stand (elevation = grip - its
     grip above its base). The slider starts at the object's grip on the floor (a box's handles: the lowest
     grip); a lower value is clamped to it (the object on the floor) and the title says "on the floor (lowest
-    grip)"."""
+    grip)". Without ``load`` the sliders' ranges hold: ``load_mass`` in [0, 40] kg, ``target_height`` in
+    [0.22, 0.55] m; an object's mass must be in [0, 40] kg and its grip at most 0.55 m high."""
     _body(body)
     load, live, frames = _load(load, (Box, Barbell, Kettlebell)), _live(live), check_int("frames", frames, 5, 5000)
     if load is None:  # the sliders' ranges (a slider would clamp a value outside them)
