@@ -34,6 +34,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import ipywidgets as W  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
@@ -194,6 +195,61 @@ def _styled_cmap() -> str:
         return str(matplotlib.rcParams["image.cmap"])
 
 
+def _live_axes() -> tuple[Any, Any]:
+    """A live figure of 3 x 2 in at 50 dpi (150 x 100 px) with one line, the animated artist."""
+    fig, ax = plots.new_figure((3.0, 2.0), dpi=50)
+    ax.set(xlim=(0, 1), ylim=(0, 1))
+    (line,) = ax.plot([0, 1], [0, 1])
+    return fig, line
+
+
+def _view(**kw: Any) -> Any:
+    fig, line = _live_axes()
+    return plots.LiveView(fig, [line], **kw)
+
+
+def _demo(**kw: Any) -> Any:
+    """A user's own LiveFigure: one slider ``x`` in [0, 1] moving the line's end, alt text from the value."""
+    fig, line = _live_axes()
+    args: dict[str, Any] = {"figure": fig, "animated": [line], "controls": {
+        "x": W.FloatSlider(value=0.2, min=0.0, max=1.0), "n": W.IntSlider(value=2, min=0, max=5),
+        "how": W.ToggleButtons(options=["a", "b"])}, "update": lambda v: line.set_ydata([0.0, v["x"]]),
+        "name": "demo", "alt": lambda v: f"x = {v['x']:.2f}, n = {v['n']}, {v['how']}"}
+    args.update(kw)
+    return plots.LiveFigure(**args)
+
+
+def _static(comp: Any) -> bool:
+    """Outside a kernel a live figure shows a PNG of its figure (an ipywidgets Image)."""
+    return isinstance(comp.view, W.Image) and bytes(comp.view.value[:4]) == b"\x89PNG"
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    import io
+
+    from PIL import Image
+
+    return Image.open(io.BytesIO(data)).size
+
+
+def _peak(technique: str, frames: int, *, dynamic: bool = False, **task: Any) -> float:
+    """The peak L5/S1 moment (N*m) of ``hm.movement(technique, MAN, ...)``, static or by inverse dynamics."""
+    m = movements.movement(technique, MAN, frames=frames, **task)
+    return float(np.max((m.dynamics if dynamic else m.analysis).moments["L5S1"]))
+
+
+def _com_cm(pose: Pose, load: float) -> str:
+    return f"CoM {100 * float(hm.analyze(MAN, pose, load).com[0]):.0f} cm forward"
+
+
+def _squat_body() -> Any:
+    """The static stick figure's body line at the squat's pick-up (10 kg, hands at 0.3 m)."""
+    m = movements.movement("squat", MAN, load_mass=10, target_height=0.3, frames=5)
+    return plots.stick_figure(_ax(), m.analysis, frame=m.pickup).artists["body"].get_xydata()
+
+
+STATIC = {"moment": 200.0, "compression": 3500.0}
+BANDS = {"moment": (180.0, 260.0), "compression": (3000.0, 5000.0)}
 _TMP = Path(tempfile.mkdtemp(prefix="bad_inputs_"))  # files the Good cases write (answer key, report)
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -1464,6 +1520,236 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: plots.spine_limit(3), "name", ("'NIOSH_ACTION_LIMIT'",)),
         Good(lambda: plots.spine_limit("NIOSH_ACTION_LIMIT"), lambda r: r == 3400.0),
     ],
+    # ---------------------------------------------------------------------- live figures (loaded lazily by plots)
+    "plots.new_figure": [
+        Bad(lambda: plots.new_figure((-1, 2)), "figsize = -1", ("(0, 100] in",)),
+        Bad(lambda: plots.new_figure("big"), "figsize", ("(0, 100] in",)),
+        Bad(lambda: plots.new_figure((3.0,)), "figsize", ("(width, height)",)),
+        Bad(lambda: plots.new_figure(None), "figsize", ("(width, height)",)),
+        Bad(lambda: plots.new_figure((3, nan)), "figsize", ("finite", "(0, 100] in")),
+        Bad(lambda: plots.new_figure((3, 3), dpi=True), "dpi", ("[10, 1200]", "booleans")),
+        Bad(lambda: plots.new_figure((3, 3), dpi=0), "dpi = 0", ("[10, 1200]",)),
+        Bad(lambda: plots.new_figure((3, 3), nrows=0), "nrows = 0", ("[1, 20]",)),
+        Bad(lambda: plots.new_figure((3, 3), ncols=True), "ncols", ("[1, 20]",)),
+        Bad(lambda: plots.new_figure((3, 3), ncols=1.5), "ncols", ("whole", "[1, 20]")),
+        Bad(lambda: plots.new_figure((3, 3), ncols=2, width_ratios=[1]), "width_ratios", ("per column",)),
+        Bad(lambda: plots.new_figure((3, 3), ncols=2, width_ratios=[1, nan]), "width_ratios", ("finite",)),
+        Bad(lambda: plots.new_figure((3, 3), ncols=2, width_ratios=[1, -1]), "width_ratios", ("(0, 1000]",)),
+        Good(lambda: (lambda f: (f[0].bbox.width, f[0].bbox.height, len(f[1])))(
+            plots.new_figure((3, 2), ncols=2, dpi=50, width_ratios=[1, 2])), lambda r: r == (150.0, 100.0, 2)),
+    ],
+    "plots.LiveView": [
+        Bad(lambda: plots.LiveView("x", []), "figure", ("Matplotlib Figure",)),
+        Bad(lambda: plots.LiveView(_live_axes()[0], _live_axes()[1]), "animated", ("list of Matplotlib artists",)),
+        Bad(lambda: plots.LiveView(_live_axes()[0], [3]), "animated[0]", ("Matplotlib artist",)),
+        Bad(lambda: plots.LiveView(_live_axes()[0], "line"), "animated", ("list of Matplotlib artists",)),
+        Bad(lambda: _view(alt=3), "alt", ("string",)),
+        Good(lambda: (lambda v: (v.width, v.height, _png_size(v.background), len(v.state()["ops"])))(_view()),
+             lambda r: r == (150, 100, (150, 100), 1)),
+    ],
+    "plots.LiveView.render_background": [
+        Good(lambda: (lambda v: (setattr(v, "pixel_ratio", 2.0), _png_size(v.render_background()))[1])(_view()),
+             lambda r: r == (300, 200)),  # rendered at the screen's pixel ratio
+    ],
+    "plots.LiveView.full_redraw": [
+        Good(lambda: (lambda v: (v.figure.set_size_inches(4.0, 2.0), v.full_redraw(), v.width,
+                                 _png_size(v.background))[2:])(_view()), lambda r: r == (200, (200, 100))),
+    ],
+    "plots.LiveView.ops": [
+        Good(lambda: (lambda v: v.ops()[0]["p"])(_view()),  # figure pixels, y down: (0, 0) is at the bottom left
+             lambda r: len(r) == 4 and r[1] > r[3] and r[0] < r[2]),
+    ],
+    "plots.LiveView.push": [
+        Bad(lambda: _view().push(alt=3), "alt", ("string",)),
+        Good(lambda: (lambda v: (v.push(alt="moved"), v.state()["seq"], v.alt)[1:])(_view()),
+             lambda r: r == (2, "moved")),
+    ],
+    "plots.LiveView.state": [Good(lambda: _view().state(), lambda r: r["seq"] == 1 and r["ops"][0]["t"] == "l")],
+    "plots.LiveView.set_frames": [
+        Bad(lambda: _view().set_frames([[], []], ["a"]), "labels", ("one entry per frame (2)",)),
+        Bad(lambda: _view().set_frames([[], []], "ab"), "labels", ("list of strings",)),
+        Bad(lambda: _view().set_frames([[]], fps=0), "fps = 0", ("[1, 120] frames/s",)),
+        Bad(lambda: _view().set_frames([[]], fps=True), "fps", ("[1, 120] frames/s", "booleans")),
+        Bad(lambda: _view().set_frames([[]], fps=nan), "fps", ("finite",)),
+        Bad(lambda: _view().set_frames([[], []], index=5), "index = 5", ("[0, 1]",)),
+        Bad(lambda: _view().set_frames([[], []], index=True), "index", ("[0, 1]",)),
+        Bad(lambda: _view().set_frames("frames"), "frames", ("list of frames",)),
+        Good(lambda: (lambda v: (v.set_frames([[], [{"t": "l"}]], ["a", "b"], fps=25, index=1), v.frames, v.fps,
+                                 v.index, v.frame_labels)[1:])(_view()),
+             lambda r: r == ('[[],[{"t":"l"}]]', 25.0, 1, ["a", "b"])),
+    ],
+    "plots.LiveFigure": [
+        Bad(lambda: _demo(figure="fig"), "figure", ("Matplotlib Figure",)),
+        Bad(lambda: _demo(animated=None), "animated", ("list of Matplotlib artists",)),
+        Bad(lambda: _demo(controls=[W.FloatSlider()]), "controls", ("dict", "value widgets")),
+        Bad(lambda: _demo(controls={"x": 0.5}), "controls", ("dict", "value widgets")),
+        Bad(lambda: _demo(update=None), "update", ("function",)),
+        Bad(lambda: _demo(alt="x"), "alt", ("function",)),
+        Bad(lambda: _demo(name=3), "name", ("non-empty string",)),
+        Bad(lambda: _demo(main="y"), "main = 'y'", ("'x', 'n', 'how'",)),
+        Bad(lambda: _demo(live="yes"), "live", ("True or False",)),
+        Bad(lambda: _demo(solves=1), "solves", ("True or False",)),
+        Bad(lambda: _demo(extra="readout"), "extra", ("list of ipywidgets",)),
+        Bad(lambda: _demo(clamped="x"), "clamped", ("tuple of control names",)),
+        Bad(lambda: _demo(clamped=("y",)), "clamped = 'y'", ("'x', 'n', 'how'",)),
+        Good(lambda: _demo(), lambda r: _static(r) and r.alt_text() == "x = 0.20, n = 2, a"
+             and repr(r) == "demo(controls + live figure)"),
+    ],
+    "plots.LiveFigure.values": [Good(lambda: _demo().values(), lambda r: r == {"x": 0.2, "n": 2, "how": "a"})],
+    "plots.LiveFigure.alt_text": [
+        Good(lambda: _demo(alt=None).alt_text(), lambda r: r == ""),
+        Good(lambda: (lambda c: (c.set(x=0.5, how="b"), c.alt_text())[1])(_demo()),
+             lambda r: r == "x = 0.50, n = 2, b"),
+    ],
+    "plots.LiveFigure.set": [
+        Bad(lambda: _demo().set(y=1.0), "unknown names ['y']", ("allowed: x, n, how",)),
+        Bad(lambda: _demo().set(x=5.0), "x = 5", ("[0, 1]",)),  # a slider would clamp it to 1 silently
+        Bad(lambda: _demo().set(x=True), "x", ("[0, 1]", "booleans")),
+        Bad(lambda: _demo().set(x="0.5"), "x", ("[0, 1]",)),
+        Bad(lambda: _demo().set(n=2.5), "n = 2.5", ("whole", "[0, 5]")),
+        Bad(lambda: _demo().set(how="c"), "how = 'c'", ("'a', 'b'",)),
+        Bad(lambda: _demo(clamped=("x",)).set(x=nan), "x", ("finite",)),
+        Good(lambda: (lambda c: (c.set(x=5.0), c.values()["x"])[1])(_demo(clamped=("x",))), lambda r: r == 1.0),
+        Good(lambda: (lambda c: (c.set(x=0.75, n=4), c.figure.axes[0].lines[0].get_ydata()[1], c.values()["n"],
+                                 c.status.value)[1:])(_demo()), lambda r: r == (0.75, 4, "")),
+    ],
+    "plots.live_trunk_lever": [
+        Bad(lambda: plots.live_trunk_lever(trunk_length=5), "trunk_length = 5 m", ("[0.1, 1] m",)),
+        Bad(lambda: plots.live_trunk_lever(True), "trunk_length", ("[0.1, 1] m", "booleans")),
+        Bad(lambda: plots.live_trunk_lever("0.5"), "trunk_length", ("[0.1, 1] m",)),
+        Bad(lambda: plots.live_trunk_lever(nan), "trunk_length", ("finite",)),
+        Bad(lambda: plots.live_trunk_lever(angle=True), "angle", ("[0, 90] deg", "booleans")),
+        Bad(lambda: plots.live_trunk_lever(angle=100), "angle = 100 deg", ("[0, 90] deg",)),
+        Bad(lambda: plots.live_trunk_lever(angle=-5), "angle = -5 deg", ("[0, 90] deg",)),
+        Bad(lambda: plots.live_trunk_lever(angle=2.5), "angle = 2.5", ("whole", "[0, 90] deg")),
+        Bad(lambda: plots.live_trunk_lever(live="yes"), "live", ("True or False",)),
+        Good(lambda: plots.live_trunk_lever(0.5, 30),  # lever arm = 0.5 m x sin 30 deg
+             lambda r: _static(r) and r.values() == {"angle": 30} and r.alt_text().endswith("lever arm 0.25 m.")),
+    ],
+    "plots.live_lever": [
+        Bad(lambda: plots.live_lever(load_mass=True), "load_mass", ("[0, 30] kg", "booleans")),
+        Bad(lambda: plots.live_lever(load_mass=-1), "load_mass = -1 kg", ("[0, 30] kg",)),
+        Bad(lambda: plots.live_lever(load_mass=nan), "load_mass", ("finite", "[0, 30] kg")),
+        Bad(lambda: plots.live_lever(distance="0.4"), "distance", ("[0, 0.65] m",)),
+        Bad(lambda: plots.live_lever(distance=0.9), "distance = 0.9 m", ("[0, 0.65] m",)),
+        Bad(lambda: plots.live_lever(True), "muscle_arm", ("[0.01, 0.2] m",)),
+        Bad(lambda: plots.live_lever("0.05"), "muscle_arm", ("[0.01, 0.2] m",)),
+        Bad(lambda: plots.live_lever(0.5), "muscle_arm = 0.5 m", ("[0.01, 0.2] m",)),
+        Bad(lambda: plots.live_lever(live=1), "live", ("True or False",)),
+        Good(lambda: plots.live_lever(0.05, load_mass=20, distance=0.5),  # 20 kg x G x 0.5 m; / 0.05 m
+             lambda r: _static(r) and r.values() == {"load_mass": 20.0, "distance": 0.5}
+             and f"moment = <b>{20 * G * 0.5:.0f} N·m</b>" in r.extra[0].value
+             and f"{20 * G * 0.5 / 0.05:.0f} N (= 10.0 × the weight)" in r.extra[0].value),
+    ],
+    "plots.live_moment_terms": [
+        Bad(lambda: plots.live_moment_terms("b"), "body", ("Body",)),
+        Bad(lambda: plots.live_moment_terms(MAN, load_mass=-1), "load_mass = -1 kg", ("[0, 40] kg",)),
+        Bad(lambda: plots.live_moment_terms(MAN, load_mass=True), "load_mass", ("[0, 40] kg",)),
+        Bad(lambda: plots.live_moment_terms(MAN, hip=200), "hip = 200 deg", ("[0, 110] deg",)),
+        Bad(lambda: plots.live_moment_terms(MAN, lumbar=nan), "lumbar", ("finite", "[0, 60] deg")),
+        Bad(lambda: plots.live_moment_terms(MAN, knee=True), "knee", ("[-10, 150] deg",)),
+        Bad(lambda: plots.live_moment_terms(MAN, ankle="5"), "ankle", ("deg",)),
+        Bad(lambda: plots.live_moment_terms(MAN, live="no"), "live", ("True or False",)),
+        Good(lambda: plots.live_moment_terms(MAN, hip=80, lumbar=20, load_mass=10),
+             lambda r: _static(r) and r.alt_text() == "Hip 80°, lumbar 20°, 10 kg: sum = net L5/S1 moment = "
+             f"{float(hm.analyze(MAN, Pose(5, 15, 80, 20, 90), 10.0).moments['L5S1']):.0f} N·m."),
+        # shoulder 90 deg: the arms hang (thorax tilt 5 - 15 + 80 + 20)
+    ],
+    "plots.live_hips_back": [
+        Bad(lambda: plots.live_hips_back("b"), "body", ("Body",)),
+        Bad(lambda: plots.live_hips_back(MAN, -1), "load_mass = -1 kg", LOAD),
+        Bad(lambda: plots.live_hips_back(MAN, True), "load_mass", LOAD),
+        Bad(lambda: plots.live_hips_back(MAN, 10, "0.3"), "target_height", ("(0, 1.75] m",)),
+        Bad(lambda: plots.live_hips_back(MAN, load=3), "load", ("Box", "Barbell")),
+        Bad(lambda: plots.live_hips_back(MAN, live=0), "live", ("True or False",)),
+        Good(lambda: (lambda c: (c.set(hips_back=100), c)[1])(plots.live_hips_back(MAN, 10, 0.3)),  # 100 %: the hinge
+             lambda r: _static(r) and "hips 100% back" in r.alt_text()
+             and _com_cm(r.move.poses[r.move.pickup], 10.0) in r.alt_text()),
+    ],
+    "plots.live_lift_animation": [
+        Bad(lambda: plots.live_lift_animation("b", fps=5), "body", ("Body",)),
+        Bad(lambda: plots.live_lift_animation(MAN, True, fps=5), "load_mass", LOAD),
+        Bad(lambda: plots.live_lift_animation(MAN, 10, nan, fps=5), "target_height", ("finite", "(0, 1.75] m")),
+        Bad(lambda: plots.live_lift_animation(MAN, load=3, fps=5), "load", ("Box", "Kettlebell")),
+        Bad(lambda: plots.live_lift_animation(MAN, techniques="hinge", fps=5), "techniques", ("list or tuple",)),
+        Bad(lambda: plots.live_lift_animation(MAN, techniques=(), fps=5), "techniques", ("non-empty",)),
+        Bad(lambda: plots.live_lift_animation(MAN, techniques=("hinj",), fps=5), "techniques = 'hinj'", ("'hinge'",)),
+        Bad(lambda: plots.live_lift_animation(MAN, fps=True), "fps", ("[5, 60] frames/s",)),
+        Bad(lambda: plots.live_lift_animation(MAN, fps=500), "fps = 500", ("[5, 60] frames/s",)),
+        Bad(lambda: plots.live_lift_animation(MAN, fps=5, live="yes"), "live", ("True or False",)),
+        Good(lambda: plots.live_lift_animation(MAN, 10, 0.3, techniques=("hinge",), fps=5),
+             lambda r: _static(r) and list(r.moves) == ["hinge"]
+             and len(r.moves["hinge"].time) == round(movements.DEFAULT_DURATION * 5) + 1
+             and r.alt_text() == "hinge lifting 10 kg from 0.30 m."),
+    ],
+    "plots.live_technique_peaks": [
+        Bad(lambda: plots.live_technique_peaks("b"), "body", ("Body",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, load_mass=-1), "load_mass = -1 kg", ("[0, 40] kg",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, load_mass=True), "load_mass", ("[0, 40] kg",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, 10, 5), "target_height = 5 m", ("[0.22, 0.55] m",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, 10, 0.1), "target_height = 0.1 m", ("[0.22, 0.55] m",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, frames=True), "frames", ("[5, 5000]",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, frames=2.5), "frames = 2.5", ("whole", "[5, 5000]")),
+        Bad(lambda: plots.live_technique_peaks(MAN, load=hm.PointLoad(10, 0.3)), "load", ("Box", "Kettlebell")),
+        Bad(lambda: plots.live_technique_peaks(MAN, load=hm.Box(50), frames=5), "load.mass = 50 kg", ("[0, 40] kg",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, live="yes"), "live", ("True or False",)),
+        Bad(lambda: plots.live_technique_peaks(MAN, frames=5).set(target_height=0.05), "target_height = 0.05",
+            ("[0.22, 0.55]",)),  # without an object nothing is clamped
+        Good(lambda: plots.live_technique_peaks(MAN, 20, 0.3, frames=9),
+             lambda r: _static(r) and [p.get_height() for p in r.figure.axes[0].patches] == pytest.approx(
+                 [_peak(t, 9, load_mass=20, target_height=0.3) for t in plots.TECHNIQUES])),
+    ],
+    "plots.live_lift_duration": [
+        Bad(lambda: plots.live_lift_duration("b"), "body", ("Body",)),
+        Bad(lambda: plots.live_lift_duration(MAN, True), "load_mass", LOAD),
+        Bad(lambda: plots.live_lift_duration(MAN, 10, nan), "target_height", ("finite",)),
+        Bad(lambda: plots.live_lift_duration(MAN, technique="stoop"), "technique = 'stoop'", ("'hinge'",)),
+        Bad(lambda: plots.live_lift_duration(MAN, duration=100), "duration = 100 s", ("[0.7, 8] s",)),
+        Bad(lambda: plots.live_lift_duration(MAN, duration=True), "duration", ("[0.7, 8] s", "booleans")),
+        Bad(lambda: plots.live_lift_duration(MAN, load=3), "load", ("Box", "PointLoad")),
+        Bad(lambda: plots.live_lift_duration(MAN, live="yes"), "live", ("True or False",)),
+        Good(lambda: plots.live_lift_duration(MAN, 10, 0.3, duration=2.0),
+             lambda r: _static(r) and "2.0 s lift: peak {:.0f} N·m".format(
+                 _peak("hinge", 121, dynamic=True, load_mass=10, target_height=0.3, duration=2.0)) in r.alt_text()),
+    ],
+    "plots.live_pickup_choice": [
+        Bad(lambda: plots.live_pickup_choice("b"), "body", ("Body",)),
+        Bad(lambda: plots.live_pickup_choice(MAN, -1), "load_mass = -1 kg", LOAD),
+        Bad(lambda: plots.live_pickup_choice(MAN, 10, True), "target_height", ("(0, 1.75] m",)),
+        Bad(lambda: plots.live_pickup_choice(MAN, live="yes"), "live", ("True or False",)),
+        Bad(lambda: plots.live_pickup_choice(MAN).set(technique="stoop"), "technique = 'stoop'", ("'squat'",)),
+        Good(lambda: (lambda c: (c.set(technique="squat"), c)[1])(plots.live_pickup_choice(MAN, 10, 0.3)),
+             lambda r: _static(r) and r.values() == {"technique": "squat"}
+             and r.alt_text() == "Pick-up posture of the squat for a 0.30 m grip."
+             and any(line.get_xydata().shape == _squat_body().shape and close(line.get_xydata(), _squat_body())
+                     for line in r.figure.axes[0].lines)),
+    ],
+    "plots.live_stoop_duration": [
+        Bad(lambda: plots.live_stoop_duration("b", None, STATIC), "body", ("Body",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, {"moment": (1, 2)}, STATIC), "bands", ("'compression'",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, "x", STATIC), "bands", ("dict", "'moment'")),
+        Bad(lambda: plots.live_stoop_duration(MAN, {**BANDS, "moment": (260, 180)}, STATIC), "bands['moment']",
+            ("low <= high",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, {**BANDS, "moment": (nan, 180)}, STATIC), "bands['moment']",
+            ("finite",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, {"moment": nan, "compression": 2.0}), "static['moment']",
+            ("finite",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, {"moment": True, "compression": 2.0}), "static['moment']",
+            ("booleans",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, {"moment": 1.0}), "static", ("'compression'",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, STATIC, technique="x"), "technique = 'x'", ("'bend'",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, STATIC, load_mass=-1), "load_mass = -1 kg", LOAD),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, STATIC, target_height="0.2"), "target_height",
+            ("(0, 1.75] m",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, STATIC, parameter_band="yes"), "parameter_band",
+            ("True or False",)),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, STATIC, load=3), "load", ("Box", "PointLoad")),
+        Bad(lambda: plots.live_stoop_duration(MAN, None, STATIC, live="yes"), "live", ("True or False",)),
+        Good(lambda: plots.live_stoop_duration(MAN, BANDS, STATIC, load_mass=10, target_height=0.3),
+             lambda r: _static(r) and r.figure.axes[0].patches[-1].get_height() == pytest.approx(
+                 _peak("bend", 41, dynamic=True, load_mass=10, target_height=0.3, duration=2.0))
+             and r.alt_text().startswith("bend, 10 kg from 0.30 m, whole lift 2.0 s")),
+    ],
 }
 
 #: Result records the package returns (plain dataclasses and exception/warning classes), not input-taking API.
@@ -1491,11 +1777,14 @@ def public_names(modname: str) -> set[str]:
     """Public callables of ``hinge_model.<modname>`` (functions, classes and their public methods): those it
     defines, and those it re-exports in its ``__all__`` whichever file defines them (``hm.movements.solve_pickup``
     lives in pickup_paths.py, ``hm.claims.Claim`` in claims/catalogue.py): a name is checked under the module
-    that documents it."""
+    that documents it. Names of ``__all__`` that the module resolves lazily (its ``__getattr__``: the live figures
+    of ``hm.plots``) are looked up too, so a lazy name is checked like any other."""
     mod = importlib.import_module(f"hinge_model.{modname}")
     exported = set(getattr(mod, "__all__", ()))
+    names = dict(vars(mod))
+    names.update({name: getattr(mod, name) for name in sorted(exported - set(names))})
     out: set[str] = set()
-    for name, obj in vars(mod).items():
+    for name, obj in names.items():
         if name.startswith("_") or inspect.ismodule(obj):
             continue
         if getattr(obj, "__module__", None) != mod.__name__ and name not in exported:

@@ -128,10 +128,11 @@ def test_static_view_outside_a_kernel(fig_ax):
     (line,) = ax.plot([0, 1], [0, 1])
     view = live.make_view(fig, [line])
     assert isinstance(view, live.StaticView) and bytes(view.value[:4]) == b"\x89PNG"
-    before = bytes(view.value)
+    before, first = bytes(view.value), view.state()
     line.set_ydata([1, 0])
     view.push()
     assert bytes(view.value) != before
+    assert view.state()["seq"] == first["seq"] + 1 and view.state()["ops"] != first["ops"]  # as a LiveView's
 
 
 # ------------------------------------------------------------------------------------------------ components

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,54 @@ def _figsize(figsize: object, name: str = "figsize") -> tuple[float, float] | No
 def _dpi(dpi: object) -> float | None:
     """None (Matplotlib's default) or dots per inch in [10, 1200]."""
     return None if dpi is None else check_number("dpi", dpi, 10, 1200)
+
+
+def _live(live: object) -> bool | None:
+    """``live`` of every live figure: None (live inside a kernel) or True/False."""
+    return None if live is None else check_flag("live", live)
+
+
+def _alt(alt: object) -> str:
+    if not isinstance(alt, str):
+        raise InputTypeError(f"alt must be a string (the figure's one-line description), got {type(alt).__name__}")
+    return alt
+
+
+def _artists(animated: object) -> list[Artist]:
+    """The animated artists: an iterable of Matplotlib artists (a bare artist or a string is refused)."""
+    if isinstance(animated, str | Artist) or not isinstance(animated, Iterable):
+        raise InputTypeError(f"animated must be a list of Matplotlib artists (e.g. the lines of ax.plot), got "
+                             f"{type(animated).__name__}")
+    out = list(animated)
+    for i, a in enumerate(out):
+        check_instance(f"animated[{i}]", a, Artist, "a Matplotlib artist (e.g. a line from ax.plot)")
+    return out
+
+
+def _check_controls(controls: object) -> None:
+    import ipywidgets as W  # only the live figures use widgets: static plots stay light
+
+    if not isinstance(controls, Mapping) or not all(isinstance(k, str) and isinstance(c, W.ValueWidget)
+                                                    for k, c in controls.items()):
+        raise InputTypeError(f"controls must be a dict of names to ipywidgets value widgets (sliders, buttons), "
+                             f"got {controls!r}"[:200])
+
+
+def _control_value(name: str, control: Any, value: object, clamp: bool = False) -> Any:
+    """``value`` checked against the control's own range or options (a slider would clamp it silently); with
+    ``clamp`` a number outside the slider's range is left to the slider to clamp."""
+    import ipywidgets as W
+
+    if isinstance(control, W.Checkbox | W.ToggleButton):
+        return check_flag(name, value)
+    if hasattr(control, "min") and hasattr(control, "max"):
+        integer = isinstance(control.value, int)
+        lo, hi = (-np.inf, np.inf) if clamp else (control.min, control.max)
+        return check_number(name, value, lo, hi, integer=integer)
+    options = getattr(control, "options", None)
+    if options is not None and all(isinstance(o, str) for o in options):
+        return check_choice(name, value, list(options))
+    return value
 
 
 def _pt(a: Analysis, name: str, frame: int | None) -> np.ndarray:

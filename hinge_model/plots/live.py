@@ -35,6 +35,8 @@ import traitlets as T
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
+from ..validation import InputTypeError, check_array, check_choice, check_flag, check_instance, check_int, check_number
+from .base import _alt, _artists, _check_controls, _control_value, _dpi, _figsize, _live
 from .export import figure_png
 from .serialize import check_supported, serialize
 
@@ -46,11 +48,24 @@ PIXEL_RATIO_RANGE: tuple[float, float] = (1.0, 3.0)
 def new_figure(figsize: tuple[float, float], *, nrows: int = 1, ncols: int = 1, dpi: float = 100.0,
                width_ratios: list[float] | None = None, **subplots: Any) -> tuple[Figure, Any]:
     """A plain Figure (Agg canvas, no pyplot state: no backend hook ever redraws it) with constrained-layout
-    subplots; returns (figure, axes) like ``plt.subplots``. The live view freezes the layout once drawn."""
+    subplots; returns (figure, axes) like ``plt.subplots``. The live view freezes the layout once drawn.
+    ``figsize``: (width, height) in inches, each in (0, 100]; ``dpi`` in [10, 1200]; ``nrows``/``ncols`` in
+    [1, 20]; ``width_ratios``: one positive number per column."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from .style import is_presenting
 
+    size = _figsize(figsize)
+    if size is None:
+        raise InputTypeError("figsize must be (width, height) in inches, each in (0, 100] in, got None")
+    figsize, dpi = size, _dpi(dpi)
+    nrows, ncols = check_int("nrows", nrows, 1, 20), check_int("ncols", ncols, 1, 20)
+    if width_ratios is not None:
+        ratios = check_array("width_ratios", width_ratios, 0, 1000, lo_open=True)
+        if ratios.shape != (ncols,):
+            raise ValueError(f"width_ratios must hold one number in (0, 1000] per column (ncols = {ncols}), got "
+                             f"{width_ratios!r}")
+        width_ratios = ratios.tolist()
     if is_presenting():  # larger for a projector, still inside the output area with the file browser closed
         scale = min(1.3, 10.9 / figsize[0])
         figsize = (figsize[0] * scale, figsize[1] * scale)
@@ -103,10 +118,13 @@ class LiveView(anywidget.AnyWidget):
     alt = T.Unicode("").tag(sync=True)
 
     def __init__(self, figure: Figure, animated: Iterable[Artist], *, alt: str = "", **kwargs: Any) -> None:
+        check_instance("figure", figure, Figure, "a Matplotlib Figure (e.g. from hm.plots.new_figure)")
+        animated = _artists(animated)
+        check_supported(animated)
+        alt = _alt(alt)
         super().__init__(**kwargs)
         self.figure = figure
-        self.animated: list[Artist] = list(animated)
-        check_supported(self.animated)
+        self.animated: list[Artist] = animated
         self.seq = 0
         self.background_renders = 0
         self.alt = alt
@@ -161,9 +179,9 @@ class LiveView(anywidget.AnyWidget):
 
     def push(self, alt: str | None = None) -> None:
         """Send the animated artists' current state (call after updating them in place)."""
-        self.seq += 1
         if alt is not None:
-            self.alt = alt
+            self.alt = _alt(alt)
+        self.seq += 1
         self.frame = json.dumps({"seq": self.seq, "ops": self.ops()}, separators=(",", ":"))
 
     def state(self) -> dict[str, Any]:
@@ -172,16 +190,24 @@ class LiveView(anywidget.AnyWidget):
 
     def set_frames(self, frames: list[list[dict[str, Any]]], labels: list[str] | None = None, *,
                    fps: float = 20.0, index: int = 0) -> None:
-        """Send every frame of an animation once; the browser plays them (``fps``) and scrubs them locally."""
-        if labels is not None and len(labels) != len(frames):
-            raise ValueError(f"labels must have one entry per frame ({len(frames)}), got {len(labels)}")
-        if not 1.0 <= float(fps) <= 120.0:
-            raise ValueError(f"fps must be between 1 and 120 frames per second, got {fps!r}")
+        """Send every frame of an animation once; the browser plays them (``fps`` in [1, 120] frames/s) and scrubs
+        them locally. ``frames``: a list of frames' drawing operations (lists of :meth:`ops`); ``labels``: one
+        string per frame; ``index``: the frame shown first, a whole number in [0, len(frames) - 1]."""
+        if not isinstance(frames, list) or not all(isinstance(f, list) for f in frames):
+            raise InputTypeError(f"frames must be a list of frames, each a list of drawing operations (view.ops()), "
+                                 f"got {type(frames).__name__}")
+        if labels is not None:
+            if not isinstance(labels, list | tuple) or not all(isinstance(x, str) for x in labels):
+                raise InputTypeError(f"labels must be a list of strings, one per frame, got {labels!r}"[:200])
+            if len(labels) != len(frames):
+                raise ValueError(f"labels must have one entry per frame ({len(frames)}), got {len(labels)}")
+        fps = check_number("fps", fps, 1.0, 120.0, "frames/s")
+        index = check_int("index", index, 0, max(len(frames) - 1, 0))
         with self.hold_sync():
             self.frames = json.dumps(frames, separators=(",", ":"))
             self.frame_labels = list(labels or [])
-            self.fps = float(fps)
-            self.index = int(min(max(index, 0), len(frames) - 1)) if frames else 0
+            self.fps = fps
+            self.index = index
 
     def _on_pixel_ratio(self, change: dict[str, Any]) -> None:
         self.background = self.render_background()
@@ -198,18 +224,24 @@ class StaticView(W.Image):
         self.figure = figure
         self.animated = list(animated)
         self.alt = alt
+        self.seq = 1
 
     def full_redraw(self) -> None:
         self.push()
 
     def push(self, alt: str | None = None) -> None:
         if alt is not None:
-            self.alt = alt
+            self.alt = _alt(alt)
+        self.seq += 1
         self.value = figure_png(self.figure)
 
+    def ops(self) -> list[dict[str, Any]]:
+        """The animated artists as drawing operations now (what a :class:`LiveView` would send)."""
+        return serialize(self.animated, self.figure)
+
     def state(self) -> dict[str, Any]:
-        """The current frame as sent: ``{"seq": n, "ops": [...]}``."""
-        return json.loads(self.frame)
+        """The current frame as a :class:`LiveView` would send it: ``{"seq": n, "ops": [...]}``."""
+        return {"seq": self.seq, "ops": self.ops()}
 
     def set_frames(self, frames: list[Any], labels: list[str] | None = None, **kwargs: Any) -> None:
         """Nothing to send: a static image shows the figure as its artists are now."""
@@ -218,6 +250,7 @@ class StaticView(W.Image):
 def make_view(figure: Figure, animated: Iterable[Artist], *, live: bool | None = None, alt: str = ""
               ) -> LiveView | StaticView:
     """A :class:`LiveView` inside a kernel (or if ``live``), else a :class:`StaticView`."""
+    live = _live(live)
     if live is None:
         live = in_kernel()
     return (LiveView if live else StaticView)(figure, animated, alt=alt)
@@ -250,12 +283,33 @@ class LiveFigure:
     ``controls`` maps names to ipywidgets value widgets; ``main`` names the one a reader moves first (it gets the
     CSS class ``hm-main-control``, used by the browser tests and the latency benchmark). ``solves=True`` marks a
     figure whose every change solves new movements (class ``hm-solves``: its latency goal is that of a solve).
+    ``clamped`` names the sliders whose out-of-range values (from ``set``) are clamped to their ends, as the
+    figure documents; any other out-of-range value is refused.
     """
 
     def __init__(self, figure: Figure, animated: Iterable[Artist], controls: dict[str, W.ValueWidget],
                  update: Callable[[dict[str, Any]], bool | None], *, name: str, main: str | None = None,
                  alt: Callable[[dict[str, Any]], str] | None = None, live: bool | None = None,
-                 extra: list[W.Widget] | None = None, solves: bool = False) -> None:
+                 extra: list[W.Widget] | None = None, solves: bool = False, clamped: tuple[str, ...] = ()
+                 ) -> None:
+        check_instance("figure", figure, Figure, "a Matplotlib Figure (e.g. from hm.plots.new_figure)")
+        animated = _artists(animated)
+        _check_controls(controls)
+        for arg, fn in (("update", update), ("alt", alt)):
+            if not callable(fn) and not (arg == "alt" and fn is None):
+                raise InputTypeError(f"{arg} must be a function of the controls' values (a dict), got "
+                                     f"{type(fn).__name__}")
+        if not isinstance(name, str) or not name:
+            raise InputTypeError(f"name must be a non-empty string, got {name!r}")
+        if main is not None:
+            check_choice("main", main, list(controls))
+        if extra is not None and (not isinstance(extra, list | tuple)
+                                  or not all(isinstance(w, W.Widget) for w in extra)):
+            raise InputTypeError(f"extra must be None or a list of ipywidgets widgets, got {extra!r}"[:200])
+        live, solves = _live(live), check_flag("solves", solves)
+        if not isinstance(clamped, tuple | list):
+            raise InputTypeError(f"clamped must be a tuple of control names, got {clamped!r}")
+        self.clamped = tuple(check_choice("clamped", c, list(controls)) for c in clamped)
         self.figure = figure
         self.controls = controls
         self._update = update
@@ -286,10 +340,13 @@ class LiveFigure:
         return self._alt(self.values()) if self._alt is not None else ""
 
     def set(self, **values: Any) -> None:
-        """Same effect as moving those controls (each value goes through the widget's own validation)."""
+        """Same effect as moving those controls: each value must be one the control can take (a number in a
+        slider's range, unless ``clamped``; one of a button row's options), else ValueError."""
         unknown = sorted(set(values) - set(self.controls))
         if unknown:
-            raise TypeError(f"{self.name}.set() got unknown names {unknown}; allowed: {', '.join(self.controls)}")
+            raise InputTypeError(f"{self.name}.set() got unknown names {unknown}; allowed: "
+                                 f"{', '.join(self.controls)}")
+        values = {k: _control_value(k, self.controls[k], v, k in self.clamped) for k, v in values.items()}
         self._holding = True
         try:
             for k, v in values.items():

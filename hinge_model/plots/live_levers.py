@@ -15,6 +15,8 @@ import numpy as np
 from ..anthropometry import Body
 from ..conventions import G
 from ..statics import analyze, moment_contributions
+from ..validation import check_instance, check_number
+from .base import _live
 from .heatmap import arms_hanging
 from .live import LiveFigure, new_figure
 from .stick import stick_figure
@@ -25,9 +27,10 @@ _STYLE = {"description_width": "initial"}
 
 def live_trunk_lever(trunk_length: float = 0.5, angle: int = 30, *, live: bool | None = None) -> LiveFigure:
     """Notebook 00: a trunk (hip to shoulder, ``trunk_length`` m) tilted ``angle`` degrees from vertical; the
-    horizontal lever arm of the shoulder about the hip is drawn and named in the title (x forward, y up, m)."""
-    if not 0.1 <= float(trunk_length) <= 1.0:
-        raise ValueError(f"trunk_length must be between 0.1 and 1.0 m, got {trunk_length!r}")
+    horizontal lever arm of the shoulder about the hip is drawn and named in the title (x forward, y up, m).
+    ``trunk_length`` in [0.1, 1] m; ``angle`` a whole number in [0, 90] deg (the slider's range)."""
+    trunk_length = check_number("trunk_length", trunk_length, 0.1, 1.0, "m")
+    angle, live = int(check_number("angle", angle, 0, 90, "deg", integer=True)), _live(live)
     fig, ax = new_figure((6.4, 4.0))
     reach = max(0.5, float(trunk_length))  # the axes hold the trunk at every angle, upright to horizontal
     ax.set(xlim=(-0.1, reach + 0.12), ylim=(-0.08, reach + 0.06), aspect="equal", xlabel="forward (m)",
@@ -58,12 +61,15 @@ def live_lever(muscle_arm: float | None = None, *, load_mass: float = 15.0, dist
                live: bool | None = None) -> LiveFigure:
     """Notebook 02: a box of ``load_mass`` kg on a beam ``distance`` m from the pivot, its weight arrow and lever
     arm; the readout gives weight (N), moment (N*m) and the muscle force that balances it at ``muscle_arm`` m
-    (default: the lumbar extensor moment arm of :mod:`hinge_model.spine`)."""
+    (default: the lumbar extensor moment arm of :mod:`hinge_model.spine`). Allowed: ``load_mass`` in [0, 30] kg and
+    ``distance`` in [0, 0.65] m (the sliders' ranges), ``muscle_arm`` in [0.01, 0.2] m."""
     from .. import spine
 
-    arm = spine.MUSCLE_MOMENT_ARM_NEUTRAL if muscle_arm is None else float(muscle_arm)
-    if not 0.01 <= arm <= 0.2:
-        raise ValueError(f"muscle_arm must be between 0.01 and 0.2 m, got {muscle_arm!r}")
+    arm = spine.MUSCLE_MOMENT_ARM_NEUTRAL if muscle_arm is None else check_number("muscle_arm", muscle_arm, 0.01,
+                                                                                  0.2, "m")
+    load_mass, distance = check_number("load_mass", load_mass, 0, 30, "kg"), check_number("distance", distance, 0,
+                                                                                          0.65, "m")
+    live = _live(live)
     fig, ax = new_figure((8.0, 3.4))
     ax.set(xlim=(-0.15, 0.75), ylim=(-0.22, 0.42), aspect="equal", xlabel="horizontal distance from the pivot (m)")
     ax.set_yticks([])
@@ -106,9 +112,11 @@ MOMENT_TERMS: tuple[str, ...] = ("abdomen", "thorax", "head", "upper_arm", "fore
 def live_moment_terms(body: Body, *, knee: float = 15.0, ankle: float = 5.0, hip: float = 60.0,
                       lumbar: float = 10.0, load_mass: float = 15.0, live: bool | None = None) -> LiveFigure:
     """Notebook 03: stick figure (arms hanging) and one bar per term of the L5/S1 moment (weight x lever arm of
-    each part above L5/S1 and of the load, N*m); the title gives their sum, the net L5/S1 moment."""
-    if not isinstance(body, Body):
-        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
+    each part above L5/S1 and of the load, N*m); the title gives their sum, the net L5/S1 moment. The sliders'
+    ranges: ``hip`` in [0, 110] deg, ``lumbar`` in [0, 60] deg, ``load_mass`` in [0, 40] kg."""
+    check_instance("body", body, Body, "a hinge_model.Body")
+    hip, lumbar = check_number("hip", hip, 0, 110, "deg"), check_number("lumbar", lumbar, 0, 60, "deg")
+    load_mass, live = check_number("load_mass", load_mass, 0, 40, "kg"), _live(live)
     fig, (ax_l, ax_r) = new_figure((8.4, 4.2), ncols=2, width_ratios=[1, 1.2])
     controls = {
         "hip": W.FloatSlider(value=hip, min=0, max=110, step=5, description="hip (°)"),

@@ -8,7 +8,7 @@ Units: m, kg, s, N, N*m, degrees.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -16,10 +16,11 @@ import ipywidgets as W
 import numpy as np
 
 from ..anthropometry import Body
-from ..objects import Barbell, Box, Kettlebell, LiftObject
+from ..objects import Barbell, Box, Kettlebell, LiftObject, PointLoad
 from ..statics import analyze
-from ..validation import check_choice, check_range
-from .live import LiveFigure, new_figure
+from ..validation import InputTypeError, check_array, check_choice, check_flag, check_int, check_number, check_range
+from .base import _choices, _live
+from .live import LiveFigure, LiveView, new_figure
 from .stick import fit_limits, stick_figure
 from .style import GREY, JOINT_STYLE, TECHNIQUE_STYLE, TECHNIQUES, VERMILLION, _fs, spine_limit
 
@@ -40,8 +41,32 @@ def _task(technique: str, body: Body, **kw: Any) -> Any:
 
 def _body(body: Any) -> Body:
     if not isinstance(body, Body):
-        raise ValueError(f"body must be a hinge_model.Body, got {type(body).__name__}")
+        raise InputTypeError(f"body must be a hinge_model.Body, got {type(body).__name__}")
     return body
+
+
+def _load(load: Any, kinds: tuple[type, ...] = (Box, Barbell, Kettlebell, PointLoad)) -> Any:
+    """None or a lift object of one of ``kinds``."""
+    if load is not None and not isinstance(load, kinds):
+        names = ", ".join(k.__name__ for k in kinds[:-1]) + f" or {kinds[-1].__name__}"
+        raise InputTypeError(f"load must be None or a hinge_model {names} (e.g. hm.Box(10)), got {load!r}")
+    return load
+
+
+def _values(name: str, value: Any, keys: tuple[str, ...], size: int, unit: str) -> dict[str, Any]:
+    """A dict with exactly ``keys``, each a finite number (size 1) or a (low, high) pair with low <= high."""
+    if not isinstance(value, Mapping) or set(value) != set(keys):
+        what = "a number" if size == 1 else "(low, high)"
+        raise InputTypeError(f"{name} must be a dict with the keys {', '.join(map(repr, keys))}, each {what} in "
+                             f"{unit}, got {value!r}"[:240])
+    out: dict[str, Any] = {}
+    for k in keys:
+        arr = check_array(f"{name}[{k!r}]", value[k], 0, 1e6, unit)
+        if arr.size != size or (size == 2 and not arr[0] <= arr[1]):
+            raise ValueError(f"{name}[{k!r}] must be {'a number' if size == 1 else '(low, high) with low <= high'}"
+                             f" in [0, 1e+06] {unit}, got {value[k]!r}")
+        out[k] = float(arr.reshape(())) if size == 1 else (float(arr[0]), float(arr[1]))
+    return out
 
 
 def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: float = 0.26, *,
@@ -53,8 +78,9 @@ def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: floa
     (``hm.Box(...)``, drawn on the floor until picked up) instead of ``load_mass`` at ``target_height``."""
     from ..movements import DEFAULT_DURATION
 
-    techniques = tuple(check_choice("technique", t, TECHNIQUES) for t in techniques)
+    techniques = _choices("techniques", techniques, TECHNIQUES)
     fps = float(check_range("fps", fps, 5.0, 60.0, unit="frames/s"))
+    load, live = _load(load), _live(live)
     frames = int(round(DEFAULT_DURATION * fps)) + 1
     kw: dict[str, Any] = {"load": load} if load is not None else {"load_mass": load_mass,
                                                                    "target_height": target_height}
@@ -92,7 +118,7 @@ def live_lift_animation(body: Body, load_mass: float = 15.0, target_height: floa
     ops = []
     for i in range(frames):
         show(i)
-        ops.append(out.view.ops() if hasattr(out.view, "ops") else [])
+        ops.append(out.view.ops() if isinstance(out.view, LiveView) else [])  # a static image plays nothing
     show(0)
     out.view.set_frames(ops, [label(i) for i in range(frames)], fps=fps)
     out.moves = moves
@@ -106,6 +132,7 @@ def live_hips_back(body: Body, load_mass: float = 15.0, target_height: float = 0
     object (``hm.Box(...)``, drawn in the hands) instead of ``load_mass`` at ``target_height``."""
     kw: dict[str, Any] = {"load": load} if load is not None else {"load_mass": load_mass,
                                                                    "target_height": target_height}
+    load, live = _load(load), _live(live)
     m = _task("hinge", _body(body), frames=5, **kw)
     mass = float(m.load_mass)
     q = m.poses[m.pickup]
@@ -166,10 +193,17 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
     load; the load slider sets its mass and the grip-height slider raises it on a stand (elevation = grip - its
     grip above its base). The slider starts at the object's grip on the floor (a box's handles: the lowest
     grip); a lower value is clamped to it (the object on the floor) and the title says "on the floor (lowest
-    grip)"."""
+    grip)". Without ``load`` the sliders' ranges hold: ``load_mass`` in [0, 40] kg, ``target_height`` in
+    [0.22, 0.55] m; an object's mass must be in [0, 40] kg and its grip at most 0.55 m high."""
     _body(body)
-    if load is not None and not isinstance(load, Box | Barbell | Kettlebell):
-        raise ValueError(f"load must be a hinge_model Box, Barbell or Kettlebell, got {load!r}")
+    load, live, frames = _load(load, (Box, Barbell, Kettlebell)), _live(live), check_int("frames", frames, 5, 5000)
+    if load is None:  # the sliders' ranges (a slider would clamp a value outside them)
+        load_mass = check_number("load_mass", load_mass, 0, 40, "kg")
+        target_height = check_number("target_height", target_height, 0.22, 0.55, "m")
+    else:
+        check_number("load.mass", load.mass, 0, 40, "kg")
+        check_number("the load's grip height (load.grip_above_base + load.elevation)",
+                     load.grip_above_base + load.elevation, 0, 0.55, "m")
     fig, axs = new_figure((8.4, 3.6), ncols=3)
     bars = {}
     for ax, (label, key, top) in zip(axs, PEAK_QUANTITIES, strict=True):
@@ -210,7 +244,7 @@ def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: flo
 
     animated = [b for key in bars for b in bars[key]] + [title]
     return LiveFigure(fig, animated, controls, update, name="technique_peaks", main="target_height", live=live,
-                      solves=True,
+                      solves=True, clamped=() if load is None else ("target_height",),
                       alt=lambda v: f"Peak L5/S1 loads of hinge, bend and squat, {title.get_text()}.")
 
 
@@ -223,6 +257,8 @@ def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float
     lift (0.7 s)."""
     check_choice("technique", technique, TECHNIQUES)
     _body(body)
+    duration = check_number("duration", duration, 0.7, 8.0, "s")
+    load, live = _load(load), _live(live)
 
     def lift(seconds: float) -> Any:
         if load is None:
@@ -264,6 +300,7 @@ def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float
 def live_pickup_choice(body: Body, load_mass: float = 15.0, target_height: float = 0.22, *,
                        live: bool | None = None) -> LiveFigure:
     """Notebook 10: the pick-up posture of the technique chosen with the buttons (hinge, bend, squat)."""
+    live = _live(live)
     moves = {t: _movement(t, _body(body), load_mass, target_height, frames=5) for t in TECHNIQUES}
     fig, ax = new_figure((5.5, 5.0))
     stick = stick_figure(ax, moves["hinge"].analysis, frame=moves["hinge"].pickup)
@@ -291,6 +328,10 @@ def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]] | None
     band across the spine's uncertain parameters (``spine.band``) at its peak frame."""
     check_choice("technique", technique, TECHNIQUES)
     _body(body)
+    keys = ("moment", "compression")
+    bands = None if bands is None else _values("bands", bands, keys, 2, "N·m or N")
+    static = _values("static", static, keys, 1, "N·m or N")
+    load, live, parameter_band = _load(load), _live(live), check_flag("parameter_band", parameter_band)
     fig, axs = new_figure((8.0, 3.8), ncols=2)
     bars = []
     for ax, key, label, top in zip(axs, ("moment", "compression"), ("peak L5/S1 moment (N·m)",
@@ -313,6 +354,8 @@ def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]] | None
     slider = W.FloatSlider(value=2.0, min=1.5, max=8.0, step=0.5, description="lift (s)", continuous_update=False,
                            layout=W.Layout(width="420px"))
     if load is None:
+        load_mass = check_number("load_mass", load_mass, 0, 300, "kg")
+        target_height = check_number("target_height", target_height, 0, body.height, "m", lo_open=True)
         what, kw = f"{load_mass:g} kg from {target_height:.2f} m", {"load_mass": load_mass,
                                                                       "target_height": target_height}
     else:
