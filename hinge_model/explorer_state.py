@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from .anthropometry import Body
-from .objects import LiftObject, PlacedObject, place
+from .objects import LiftObject, PlacedObject, place, raised
 from .pose import Pose
 
 
@@ -48,11 +48,8 @@ class _State:
 
 
 def object_at(mass: float, height: float, obj: LiftObject | None) -> LiftObject | None:
-    """``obj`` holding ``mass`` kg with its grip ``height`` m above the floor (raised or lowered on a stand)."""
+    """``obj`` holding ``mass`` kg with its grip ``height`` m above the floor (raised on a stand; ValueError below
+    its lowest grip)."""
     if obj is None:
         return None
-    elevation = round(height - obj.grip_above_base, 6)
-    if elevation < 0:
-        raise ValueError(f"the {obj.kind}'s grip is {obj.grip_above_base:.2f} m above its base: hands at "
-                         f"{height:.2f} m would put it below the floor")
-    return replace(obj, mass=mass, elevation=elevation)
+    return replace(raised(obj, height), mass=mass)

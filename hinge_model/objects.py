@@ -37,7 +37,7 @@ The load acts at the hands (the object's weight hangs from the grip), as in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -243,3 +243,23 @@ def place(obj: LiftObject, body: Body, *, placement: str | None = None, gap: flo
                        [mid + 0.6 * rb, base + 1.6 * rb]])
     return PlacedObject(obj, where, (mid, gy), gy - floor, mid, np.vstack((bell, [[np.nan, np.nan]], handle)),
                         False, "none")
+
+
+def raised(obj: Box | Barbell | Kettlebell, grip_height: float, *, clamp: bool = False) -> Box | Barbell | Kettlebell:
+    """``obj`` on a stand so that its grip is ``grip_height`` m above the floor (its ``elevation`` replaced).
+
+    Below the object's lowest grip (its grip standing on the floor) it cannot go: ValueError, or with
+    ``clamp=True`` the object simply stands on the floor. The one rule of the Explorer's hand-height slider,
+    :func:`hinge_model.movements.progression` and the live technique-peaks figure.
+    """
+    if not isinstance(obj, Box | Barbell | Kettlebell):
+        raise ValueError(f"obj must be a hinge_model Box, Barbell or Kettlebell (a point load has no stand), got "
+                         f"{obj!r}")
+    if not isinstance(clamp, bool):
+        raise ValueError(f"clamp must be True or False, got {clamp!r}")
+    h = check_number("grip_height", grip_height, 0.0, 2.5, unit="m")
+    base = float(obj.grip_above_base)
+    if h < base - 1e-9 and not clamp:
+        raise ValueError(f"grip_height = {h:.3f} m is below the lowest grip of this {obj.kind} ({base:.3f} m above "
+                         "the floor when it stands on the floor); an object can be raised, not put below the floor")
+    return replace(obj, elevation=round(max(h - base, 0.0), 9))

@@ -6,7 +6,6 @@ each height (``elevation = height - grip above the object's base``; postures fit
 
 from __future__ import annotations
 
-from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -15,7 +14,7 @@ from numpy.typing import NDArray
 
 from .anthropometry import Body
 from .conventions import LOAD_RANGE
-from .objects import Barbell, Box, Kettlebell
+from .objects import Barbell, Box, Kettlebell, raised
 from .pickup_paths import TECHNIQUES, UnreachableError
 from .validation import InputTypeError, check_array, check_choice, check_instance, check_number
 
@@ -38,13 +37,12 @@ def _raised(load: Any, heights: list[float]) -> list[Any]:
     if not isinstance(load, Box | Barbell | Kettlebell):
         raise ValueError(f"load must be a hinge_model Box, Barbell or Kettlebell (a point load: give load_mass), "
                          f"got {load!r}")
-    base = float(load.grip_above_base)
     out = []
     for h in heights:
-        if h < base - 1e-9:
-            raise ValueError(f"heights: grip height {h:.3f} m is below the lowest grip of this {load.kind} "
-                             f"({base:.3f} m above the floor, standing on the floor); raise it, never lower it")
-        out.append(replace(load, elevation=max(h - base, 0.0)))
+        try:
+            out.append(raised(load, h))
+        except ValueError as err:
+            raise ValueError(f"heights: {err}") from None
     return out
 
 

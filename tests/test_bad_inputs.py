@@ -1205,6 +1205,17 @@ CASES: dict[str, list[Bad | Good]] = {
         Bad(lambda: hm.place(hm.Box(10), MAN, gap=True), "gap", ("[0, 0.5] m",)),
         Good(lambda: hm.place(hm.Box(10), MAN).near_x, lambda r: close(r, MAN.toe_x + 0.02)),
     ],
+    "objects.raised": [
+        Bad(lambda: hm.objects.raised("box", 0.3), "obj", ("Box", "Barbell")),
+        Bad(lambda: hm.objects.raised(hm.objects.PointLoad(10, 0.3), 0.3), "obj", ("Box",)),
+        Bad(lambda: hm.objects.raised(hm.Box(10, handle_height=0.15), True), "grip_height", ("[0, 2.5] m",)),
+        Bad(lambda: hm.objects.raised(hm.Box(10, handle_height=0.15), float("nan")), "grip_height", ("[0, 2.5] m",)),
+        Bad(lambda: hm.objects.raised(hm.Box(10, handle_height=0.15), 0.10), "grip_height", ("0.150 m",)),
+        Bad(lambda: hm.objects.raised(hm.Box(10), 0.3, clamp="yes"), "clamp", ("True or False",)),
+        Good(lambda: hm.objects.raised(hm.Box(10, handle_height=0.15), 0.35).elevation, lambda r: close(r, 0.20)),
+        Good(lambda: hm.objects.raised(hm.Box(10, handle_height=0.15), 0.10, clamp=True).elevation,
+             lambda r: r == 0.0),
+    ],
     "clearance.segment_radii": [Bad(lambda: clearance.segment_radii("me"), "body", ("Body",)),
                                 Good(lambda: clearance.segment_radii(MAN)["thigh"], lambda r: r[1] > r[0] > 0)],
     "clearance.clearance": [

@@ -16,7 +16,7 @@ import ipywidgets as W
 import numpy as np
 
 from ..anthropometry import Body
-from ..objects import Barbell, Box, Kettlebell, LiftObject, PointLoad
+from ..objects import Barbell, Box, Kettlebell, LiftObject, PointLoad, raised
 from ..statics import analyze
 from ..validation import InputTypeError, check_array, check_choice, check_flag, check_int, check_number, check_range
 from .base import _choices, _live
@@ -180,7 +180,7 @@ def _peaks(a: Any) -> dict[str, float]:
 def _raise(load: Any, grip: float) -> Any:
     """``load`` on a stand with its grip at ``grip`` (m above the floor); below its lowest grip it stands on the
     floor (clamped: an object is raised, never sunk into the floor)."""
-    return replace(load, elevation=max(float(grip) - float(load.grip_above_base), 0.0))
+    return raised(load, grip, clamp=True)
 
 
 def live_technique_peaks(body: Body, load_mass: float = 15.0, target_height: float = 0.22, *,
