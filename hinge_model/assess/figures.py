@@ -38,12 +38,11 @@ class Dashboard:
     """
 
     def __init__(self, assessment: Any, *, figsize: tuple[float, float] = (13.5, 3.6), dpi: float = 100) -> None:
-        import matplotlib.pyplot as plt
+        from ..plots.live import new_figure
 
         c = _colours()
-        with plt.ioff():
-            self.figure, axs = plt.subplots(1, 5, figsize=figsize, dpi=dpi, layout="constrained",
-                                            gridspec_kw={"width_ratios": [2.2, 1, 1, 1.5, 1.3]})
+        # a plain Agg figure (no pyplot state): shown as a PNG, written into the report, or drawn live
+        self.figure, axs = new_figure(figsize, ncols=5, dpi=dpi, width_ratios=[2.2, 1, 1, 1.5, 1.3])
         self.axes = dict(zip(PANELS, axs, strict=True))
         x = np.arange(len(ASSESSED_JOINTS))
         ax = self.axes["population"]
@@ -86,8 +85,18 @@ class Dashboard:
         self.texts["population"].set_visible(False)  # the population's summary goes in its title
         self.update(assessment)
 
-    def update(self, assessment: Any) -> None:
-        """Redraw for ``assessment`` (same artists; call ``figure.canvas.draw_idle()`` when live)."""
+    @property
+    def animated(self) -> list[Any]:
+        """The artists :meth:`update` changes (bars, the shear limit's line, the panels' texts and the population
+        title): what a live view redraws in the browser over a static background."""
+        bars = [b for group in self.pop_bars.values() for b in group]
+        bars += [self.single["NIOSH"], self.single["LiFFT"], *self.tissue, *self.balance]
+        texts = [t for t in self.texts.values() if t.get_visible()]
+        return [*bars, self.shear_limit, *texts, self.axes["population"].title]
+
+    def update(self, assessment: Any) -> bool:
+        """Show ``assessment`` with the same artists, moved in place. Returns True when an axis range had to change
+        (a live view must then redraw its background); the ranges move in steps, so that is rare."""
         c = _colours()
         cap = assessment.capable_by_joint
         for lab, bars in self.pop_bars.items():
@@ -97,7 +106,7 @@ class Dashboard:
                                           f"{assessment.capable['women']:.0f} %)", fontsize=11)
         ni, li = assessment.niosh, assessment.niosh.values["LI"]
         self._verdict_bar(self.single["NIOSH"], min(li, 9.9), ni.verdict, c)
-        self.axes["NIOSH"].set_ylim(0, max(3.6, 1.15 * min(li, 9.9)))
+        full = _fit(self.axes["NIOSH"], 0.0, max(3.6, 1.15 * min(li, 9.9)), 0.5)
         self.texts["NIOSH"].set_text(f"LI {li:.2f}: {ni.verdict}")
         lf = assessment.lifft
         self._verdict_bar(self.single["LiFFT"], 100 * lf.values["probability"], lf.verdict, c)
@@ -114,14 +123,25 @@ class Dashboard:
         for bar, m in zip(self.balance, margins, strict=True):
             self._verdict_bar(bar, m, "within" if m >= 0 else "exceeds", c)
         low = min(0.0, *margins)
-        self.axes["balance"].set_ylim(min(-2.0, 1.2 * low), max(10.0, 1.2 * max(margins)))
+        full |= _fit(self.axes["balance"], min(-2.0, 1.2 * low), max(10.0, 1.2 * max(margins)), 5.0)
         self.texts["balance"].set_text(bal.verdict)
+        return full
 
     @staticmethod
     def _verdict_bar(bar: Any, value: float, verdict: str, c: dict[str, str]) -> None:
         bar.set_height(value)
         bar.set_facecolor(c[verdict])
         bar.set_hatch(VERDICT_HATCH[verdict])
+
+
+def _fit(ax: Any, low: float, high: float, step: float) -> bool:
+    """Set ``ax``'s y range to [low, high] widened to whole ``step``s; True if it changed."""
+    lo = step * np.floor(low / step) if low < 0 else 0.0
+    hi = step * np.ceil(high / step)
+    if tuple(ax.get_ylim()) == (lo, hi):
+        return False
+    ax.set_ylim(lo, hi)
+    return True
 
 
 def alt_text(assessment: Any) -> str:

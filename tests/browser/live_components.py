@@ -26,6 +26,7 @@ COMPONENTS: dict[str, str] = {
     "technique_peaks (07)": "hm.plots.live_technique_peaks(body, load_mass=15.0)",
     "lift_duration (09)": "hm.plots.live_lift_duration(body, load_mass=15.0, target_height=0.26)",
     "pickup_choice (10)": "hm.plots.live_pickup_choice(body, load_mass=15.0, target_height=0.22)",
+    "assess_explorer (12)": 'hm.assess.explorer.Explorer(body, "hinge").widget',
     "stoop_duration (99)": ('hm.plots.live_stoop_duration(body, bands={"moment": (180, 260), "compression": '
                             '(3000, 5000)}, static={"moment": 200.0, "compression": 3500.0})'),
 }
