@@ -264,6 +264,33 @@ def movement(
     else:
         end = solve_pickup(body, name, h, lx, load_kg, slr=s, realistic_squat_lumbar=realistic_squat_lumbar)
 
+    options = {"realistic_squat_lumbar": realistic_squat_lumbar, "flexibility": flexibility,
+               "placement": placed.placement}
+    return _assemble(name, body, load_kg, h, lx, end, fit, placed, s, options, int(frames), total)
+
+
+def retimed(mv: Movement, duration: float) -> Movement:
+    """The same lift as ``mv`` (body, technique, object, pick-up posture, frames) taking ``duration`` s (down +
+    up), equal to calling :func:`movement` again with ``duration=``: the pick-up posture does not depend on the
+    lift's duration, so it is not solved again; only what depends on time is rebuilt (the minimum-jerk path, the
+    balance bump, the analysis). ``duration`` in (0, 600] s.
+
+    >>> import hinge_model as hm
+    >>> m = hm.movement("bend", hm.Body(75, 1.75, "male"), load=hm.series.KINGMA_BOX, frames=21)
+    >>> fast = hm.movements.retimed(m, 1.5)
+    >>> float(fast.end_pose.hip) == float(m.end_pose.hip), float(fast.time[-1])
+    (True, 1.5)
+    """
+    if not isinstance(mv, Movement):
+        raise ValueError(f"mv must be a hinge_model Movement (from hm.movement), got {type(mv).__name__}")
+    total = float(check_range("duration", duration, 0.0, 600.0, lo_open=True, unit="s"))
+    return _assemble(mv.name, mv.body, mv.load_mass, mv.target_height, mv.load_x, mv.end_pose, mv.fit, mv.placed,
+                     mv.slr, dict(mv.options), len(mv.time), total)
+
+
+def _assemble(name: str, body: Body, load_kg: float, h: float, lx: float, end: Pose, fit: Any, placed: Any,
+              s: float, options: dict[str, Any], frames: int, total: float) -> Movement:
+    """The movement through the solved pick-up posture ``end``: time, trajectory, balance bump, analysis."""
     t_down = t_up = 0.5 * total
     pickup = (int(frames) - 1) // 2
     time = np.concatenate((np.linspace(0.0, t_down, pickup + 1),
@@ -271,9 +298,7 @@ def movement(
     load_arr = np.where(np.arange(int(frames)) >= pickup, load_kg, 0.0)
     mv = Movement(name=name, body=body, load_mass=load_kg, target_height=h, load_x=lx, poses=end, analysis=None,  # type: ignore[arg-type]
                   time=time, pickup=pickup, end_pose=end, hand_load=load_arr, t_down=t_down, t_up=t_up, slr=s,
-                  options=MappingProxyType({"realistic_squat_lumbar": realistic_squat_lumbar,
-                                            "flexibility": flexibility, "placement": placed.placement}),
-                  placed=placed, fit=fit)
+                  options=MappingProxyType(options), placed=placed, fit=fit)
     bump = _balance_bumps(mv)
     if bump != (0.0, 0.0):
         mv = replace(mv, balance_bump=bump)
@@ -378,6 +403,7 @@ __all__ = [
     "minimum_jerk",
     "movement",
     "progression",
+    "retimed",
     "solve_pickup",
     "technique_constraints",
 ]

@@ -241,12 +241,11 @@ def test_lift_animation_sends_every_frame_once():
 
 def test_errors_in_an_update_go_to_the_status_line(monkeypatch):
     comp = plots.live_lift_duration(BODY, live=True)
-    from hinge_model.plots import live_lifts
 
     def broken(*args, **kwargs):
         raise RuntimeError("solver exploded")
 
-    monkeypatch.setattr(live_lifts, "_movement", broken)
+    monkeypatch.setattr(hm.movements, "retimed", broken)  # each duration re-times the solved lift
     comp.controls["duration"].value = 3.0  # what a user does: must not raise
     assert "solver exploded" in comp.status.value
 

@@ -284,3 +284,24 @@ def test_progression_table() -> None:
     assert p["lumbar"][bend][0] > p["lumbar"][hinge][0] + 25.0
     if np.isfinite(p["passive_share"]).all():
         assert p["passive_share"][bend][0] > p["passive_share"][hinge][0]
+
+
+def test_retimed_equals_a_new_solve_at_that_duration() -> None:
+    import numpy as np
+
+    import hinge_model as hm
+
+    body = hm.Body(75, 1.75, "male")
+    m = hm.movement("bend", body, load=hm.series.KINGMA_BOX, frames=21)
+    for d in (1.5, 6.0):
+        fresh, fast = hm.movement("bend", body, load=hm.series.KINGMA_BOX, frames=21, duration=d), \
+            hm.movements.retimed(m, d)
+        assert float(fast.time[-1]) == d and fast.balance_bump == fresh.balance_bump
+        for j in fresh.dynamics.moments:
+            np.testing.assert_array_equal(fast.dynamics.moments[j], fresh.dynamics.moments[j])
+    import pytest
+
+    with pytest.raises(ValueError, match="duration"):
+        hm.movements.retimed(m, 0.0)
+    with pytest.raises(ValueError, match="mv must be"):
+        hm.movements.retimed("bend", 2.0)  # type: ignore[arg-type]

@@ -260,10 +260,16 @@ def live_lift_duration(body: Body, load_mass: float = 15.0, target_height: float
     duration = check_number("duration", duration, 0.7, 8.0, "s")
     load, live = _load(load), _live(live)
 
+    # the pick-up posture does not depend on the duration: solve it once, then only re-time the lift
+    if load is None:
+        solved = _movement(technique, body, load_mass, target_height, frames=121, duration=duration)
+    else:
+        solved = _task(technique, body, load=load, frames=121, duration=duration)
+
     def lift(seconds: float) -> Any:
-        if load is None:
-            return _movement(technique, body, load_mass, target_height, frames=121, duration=seconds)
-        return _task(technique, body, load=load, frames=121, duration=seconds)
+        from ..movements import retimed
+
+        return retimed(solved, seconds)
 
     ylim = (-350.0, 850.0)
     if load is not None:  # an object's lift may need more room than the fixed axis: fit it to the fastest lift
@@ -361,10 +367,12 @@ def live_stoop_duration(body: Body, bands: dict[str, tuple[float, float]] | None
     else:
         what, kw = f"{load.mass:g} kg {type(load).__name__.lower()}", {"load": load}
 
-    def update(v: dict[str, Any]) -> None:
-        from ..movements import movement
+    from ..movements import movement, retimed
 
-        d = movement(technique, body, frames=41, duration=v["duration"], **kw).dynamics
+    solved = movement(technique, body, frames=41, duration=slider.value, **kw)  # the posture: solved once
+
+    def update(v: dict[str, Any]) -> None:
+        d = retimed(solved, v["duration"]).dynamics  # only the timing changes with the slider
         k = int(np.argmax(d.spine.compression))
         moment, compression = float(np.max(d.moments["L5S1"])), float(d.spine.compression[k])
         bars[0].set_height(moment)
