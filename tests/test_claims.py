@@ -135,3 +135,11 @@ def test_bad_input() -> None:
         evaluate_claims(REF, -1.0)
     with pytest.raises(ValueError, match="body"):
         evaluate_claims("not a body", 15.0)  # type: ignore[arg-type]
+
+
+def test_claims_with_no_load_give_verdicts_not_a_crash() -> None:
+    from hinge_model.claims import evaluate_claims
+
+    results = evaluate_claims(hm.Body(75, 1.75, "male"), 0.0)  # was a ZeroDivisionError in the raised-bar rule
+    raised = next(r for r in results if r.key == "raised_bar")
+    assert "lifting index 0.00 vs 0.00 (0% lower)" in raised.explanation

@@ -105,7 +105,8 @@ def _rule_hamstring_stretch(e: dict[str, float]) -> tuple[str, str]:
 
 
 def _rule_raised_bar(e: dict[str, float]) -> tuple[str, str]:
-    li_drop = 1.0 - e["knee_lifting_index"] / e["floor_lifting_index"]
+    floor_li = e["floor_lifting_index"]  # 0 with no load: the index cannot drop, so the claim rests on the back
+    li_drop = 1.0 - e["knee_lifting_index"] / floor_li if floor_li > 0 else 0.0
     lumbar_drop = e["floor_bend_lumbar_deg"] - e["knee_bend_lumbar_deg"]
     text = (f"Knee-height vs floor bar: NIOSH lifting index {e['knee_lifting_index']:.2f} vs "
             f"{e['floor_lifting_index']:.2f} ({li_drop:.0%} lower); a bend rounds {lumbar_drop:.0f}° less (passive "
