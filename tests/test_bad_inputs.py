@@ -1129,6 +1129,13 @@ CASES: dict[str, list[Bad | Good]] = {
         Good(lambda: _MOVE().analysis.points["hand"][_MOVE().pickup],
              lambda r: close(r, [_MOVE().load_x, 0.3 - MAN.ankle_height], 1e-6)),
     ],
+    "movements.retimed": [
+        Bad(lambda: movements.retimed("m", 2.0), "mv", ("Movement",)),
+        Bad(lambda: movements.retimed(_MOVE(), True), "duration", ("(0, 600] s",)),
+        Bad(lambda: movements.retimed(_MOVE(), 0.0), "duration", ("(0, 600] s",)),
+        Bad(lambda: movements.retimed(_MOVE(), nan), "duration", ("finite", "(0, 600] s")),
+        Good(lambda: movements.retimed(_MOVE(), 2.0).time[-1], lambda r: close(r, 2.0, 1e-12)),
+    ],
     "movements.Movement.joint_trajectory": [
         Bad(lambda: _MOVE().joint_trajectory("x"), "t", ("[0, 4] s",)),
         Bad(lambda: _MOVE().joint_trajectory(nan), "t", ("finite", "[0, 4] s")),
