@@ -113,15 +113,19 @@ def check_array(
     Refuses booleans (unless ``allow_bool``), strings, None, NaN, infinities and, with ``integer=True``, values
     that are not whole numbers. The message names ``name``, the first bad value and the allowed range.
     """
-    rng = describe_range(lo, hi, unit, lo_open=lo_open, hi_open=hi_open)
-    allowed = ("allowed: " if rng.startswith("any") else "allowed range ") + rng
-    arr = _numeric_array(name, value, allow_bool=allow_bool, allowed=allowed)
-    u = f" {unit}" if unit else ""
+    def allowed() -> str:  # the messages' text, built only when a check fails (this runs in inner loops)
+        rng = describe_range(lo, hi, unit, lo_open=lo_open, hi_open=hi_open)
+        return ("allowed: " if rng.startswith("any") else "allowed range ") + rng
+
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f":  # already a float array: nothing to refuse
+        arr = np.asarray(value, dtype=float)
+    else:
+        arr = _numeric_array(name, value, allow_bool=allow_bool, allowed=allowed())
     where = "" if arr.ndim == 0 else f" (first bad value of an array of shape {arr.shape})"
     finite = np.isfinite(arr)
     if not finite.all():
         first = arr[~finite].flat[0] if arr.ndim else arr.item()
-        raise ValueError(f"{name} = {float(first)!r} is not a finite number{where}; {allowed}")
+        raise ValueError(f"{name} = {float(first)!r} is not a finite number{where}; {allowed()}")
     if integer:
         whole = arr == np.round(arr)
         if not whole.all():
@@ -133,7 +137,8 @@ def check_array(
     bad = low_bad | high_bad
     if bad.any():
         first = arr[bad].flat[0] if arr.ndim else arr.item()
-        raise ValueError(f"{name} = {_num(first)}{u} is outside the {allowed.removeprefix('allowed: ')}{where}")
+        u = f" {unit}" if unit else ""
+        raise ValueError(f"{name} = {_num(first)}{u} is outside the {allowed().removeprefix('allowed: ')}{where}")
     return arr
 
 
@@ -199,13 +204,13 @@ def _suggest(value: str, choices: Iterable[str]) -> str:
 
 def check_choice(name: str, value: object, choices: Sequence[str]) -> str:
     """``value`` must be one of the strings ``choices`` (exact, case-sensitive); arrays and non-strings refused."""
+    if isinstance(value, str) and value in choices:  # the common case first: no message text is built
+        return value
     allowed = ", ".join(repr(c) for c in choices)
     if not isinstance(value, str):
         raise InputTypeError(f"{name} must be a string, one of {allowed}; got {_show(value)} "
                              f"({type(value).__name__})")
-    if value not in choices:
-        raise ValueError(f"{name} = {value!r} is not allowed{_suggest(value, choices)}; choose one of {allowed}")
-    return value
+    raise ValueError(f"{name} = {value!r} is not allowed{_suggest(value, choices)}; choose one of {allowed}")
 
 
 def check_keys(
