@@ -93,15 +93,20 @@ def measure_notebook(browser, lab, notebook: str, moves: int, results: list[dict
 
 
 def explorer_solves(page, fig: lp.LiveFigure, name: str, results: list[dict], moves: int) -> None:
-    """Hand height slider and technique buttons of the Explorer: each one re-solves the pick-up posture."""
+    """Hand height slider and technique buttons of an Explorer: each one re-solves the pick-up posture. The
+    lifting Explorer (hm.widgets) has both ("hands at" slider); the assess Explorer (notebook 12) has a "grip (m)"
+    slider and no technique buttons (its technique is fixed when it is built)."""
     if "explorer" not in name:
         return
     area = page.locator(".jp-Notebook .jp-Cell").nth(fig.cell).locator(".jp-OutputArea")
-    height = area.locator(".widget-slider:has-text('hands at') .noUi-handle").first
+    height = area.locator(".widget-slider:has-text('hands at'), .widget-slider:has-text('grip (m)')")
+    height = height.locator(".noUi-handle").first
+    buttons = area.locator(".widget-toggle-buttons button")
     n = max(10, moves // 2)
-    for label, handle, f in (("hand height", height, fig),
-                             ("technique", area.locator(".widget-toggle-buttons button"),
-                              lp.LiveFigure(fig.cell, fig.kind, "toggle", False))):
+    measures = [("hand height", height, fig)]
+    if buttons.count():
+        measures.append(("technique", buttons, lp.LiveFigure(fig.cell, fig.kind, "toggle", False)))
+    for label, handle, f in measures:
         lp.prepare(page, fig)
         stats = lp.measure_moves(page, f, n, handle=handle, timeout_ms=6000, quiet_ms=250)
         row = {"name": f"{name}, {label} (new solve)", "kind": fig.kind, "ratio": 1, "solve": True,
