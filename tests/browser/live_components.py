@@ -55,6 +55,23 @@ BASELINES: dict[str, str] = {
 
 
 widgets.interact(explorer_like, hip=widgets.FloatSlider(value=60, min=0, max=120, step=1));''',
+    "interact baseline, three solves (07-like)": '''def peaks(grip=0.15):
+    box = hm.objects.raised(hm.series.FLOOR_BOX, grip, clamp=True)
+    fig, axs = plt.subplots(1, 3, figsize=(8.4, 3.6))
+    for ax, key in zip(axs, ("moment", "compression", "shear")):
+        values = []
+        for t in hm.movements.TECHNIQUES:
+            a = hm.movement(t, body, load=box, frames=21).analysis
+            values.append({"moment": np.max(a.moments["L5S1"]), "compression": np.max(a.spine.compression),
+                           "shear": np.max(a.spine.shear)}[key])
+        ax.bar(range(3), values)
+        ax.set_xticks(range(3), hm.movements.TECHNIQUES)
+        ax.set_title(key)
+    fig.suptitle(f"hands at {100 * grip:.0f} cm")
+    plt.show()
+
+
+widgets.interact(peaks, grip=widgets.FloatSlider(value=0.15, min=0.15, max=0.55, step=0.01));''',
     "interact baseline, one axes (00-like)": '''def trunk(angle=30):
     x, y = 0.5 * np.sin(np.radians(angle)), 0.5 * np.cos(np.radians(angle))
     fig, ax = plt.subplots(figsize=(6.4, 4.0))
