@@ -108,8 +108,9 @@ def _resolve(task: Any, travel: float | None) -> tuple[str, Analysis, np.ndarray
         origin = int(task.pickup)
         y = _frames(a.points["hand"][..., 1])
         d = abs(float(y[-1] - y[origin])) if travel is None else travel
-        desc = (f"{task.name} lifting {task.load_mass:g} kg from {100 * task.target_height:.0f} cm "
-                f"({task.body.mass:g} kg, {task.body.height:g} m, {task.body.sex})")
+        point = getattr(task.load, "kind", "point") == "point"  # an object reads "a 15 kg box, grip 0.15 m, ..."
+        what = f"{task.load_mass:g} kg from {100 * task.target_height:.0f} cm" if point else f"a {task.load.describe()}"
+        desc = f"{task.name} lifting {what} ({task.body.mass:g} kg, {task.body.height:g} m, {task.body.sex})"
         return desc, a, loaded, origin, d, task.dynamics.cop_x
     if isinstance(task, tuple) and len(task) == 3:
         body, pose, load = task
