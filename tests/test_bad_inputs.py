@@ -692,6 +692,15 @@ CASES: dict[str, list[Bad | Good]] = {
         Good(lambda: claims.balanced_hanging(MAN, 10.0, 20.0, 60.0, [0.0, 10.0]),
              lambda r: r["grip_height"].shape == (2,) and r["grip_height"][1] < r["grip_height"][0]),
     ],
+    "claims.claim_box": [
+        Bad(lambda: claims.claim_box(-1.0), "load_mass", LOAD),
+        Bad(lambda: claims.claim_box(True), "load_mass", LOAD),
+        Bad(lambda: claims.claim_box(15.0, nan), "grip_height", ("[0, 2.5] m",)),
+        Bad(lambda: claims.claim_box(15.0, 0.10), "grip_height", ("0.150 m", "below the lowest grip")),
+        Good(lambda: claims.claim_box(0.0), lambda r: r == hm.Box(0.0, handle_height=0.15)),  # a 0 kg box is valid
+        Good(lambda: claims.claim_box(15.0, 0.50),
+             lambda r: r.mass == 15.0 and close(hm.objects.place(r, MAN).grip_height, 0.50)),
+    ],
     "claims.evaluate_claim": [
         Bad(lambda: claims.evaluate_claim("push_hips", MAN), "key", ("'push_hips_back'",)),
         Bad(lambda: claims.evaluate_claim(None, MAN), "key", ("'push_hips_back'",)),

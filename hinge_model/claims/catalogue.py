@@ -6,15 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..series import FLOOR_BOX
+
 SUPPORTED = "supported"
 DEPENDS = "depends"
 NOT_SUPPORTED = "not supported"
 NOT_TESTABLE = "not testable in a planar static model"
 VERDICTS: tuple[str, ...] = (SUPPORTED, DEPENDS, NOT_SUPPORTED, NOT_TESTABLE)
 
-#: Grip heights (m above the floor) used by the claims: floor bar (20 kg plate radius, see
-#: movements.PROGRESSION_TARGETS) and knee height 0.285 H (Winter 2009 Fig. 4.1).
-FLOOR: float = 0.22
+#: Grip heights (m above the floor) of the claims' lifts, which pick up a BOX of the claim's load mass with the
+#: geometry of hm.series.FLOOR_BOX (30 cm deep, handles 0.15 m above its base, near face 2 cm in front of the toes;
+#: claims.claim_box): from the floor, grip = the handles' 0.15 m; from knee height, the same box on a stand with
+#: its handles at 0.285 H (Winter 2009 Fig. 4.1). (The claims used to hold a point load at 0.22 m, which the legs
+#: could pass through; a box they must stay behind.)
+FLOOR: float = float(FLOOR_BOX.grip_above_base)
 KNEE_HEIGHT_FRACTION: float = 0.285
 
 #: A CoM shift counts as "a real shift of the weight" when it exceeds this fraction of foot length: a quarter of
@@ -71,45 +76,51 @@ class ClaimResult:
 
 CLAIMS: tuple[Claim, ...] = (
     Claim("push_hips_back", "Push the hips back as you lean forward.",
-          "Hinge pick-up pose at knee height vs the same trunk lean with the hips kept over the ankles (straight, "
-          "vertical legs): where is the CoM of body + load relative to the feet?",
+          "Hinge pick-up pose for the box raised with its handles at knee height vs the same trunk lean and arms "
+          "with the hips kept over the ankles (straight, vertical legs): where is the CoM of body + box relative "
+          "to the feet?",
           f"supported if the hinge is balanced and keeping the hips over the ankles moves the CoM forward by at "
           f"least {SHIFT_FRACTION:.0%} of foot length; otherwise depends."),
     Claim("weight_midfoot", "Keep your weight on your heels (or over the mid-foot).",
-          "Centre of pressure (= CoM x in statics) of the floor-lift pick-up postures of the three techniques, as a "
-          "fraction of foot length from the heel, and where the hips are relative to the heel.",
+          "Centre of pressure (= CoM x in statics) of the three techniques' pick-up postures for the box on the "
+          "floor, as a fraction of foot length from the heel (the posture fit keeps it at least 10 % of the foot "
+          "inside heel and toe, postures.BALANCE_MARGIN), and where the hips are relative to the heel.",
           f"supported if the hinge's CoP is in the rear third of the foot; depends if it is within "
           f"{MIDFOOT_BAND:.0%} of foot length of the mid-foot (the mid-foot reading holds, the heel one does not); "
           f"otherwise not supported."),
     Claim("soft_knees", "Unlock the knees: keep them soft (slightly bent) in a hinge.",
           "Hamstring stretch limit and the lowest grip height reachable with a neutral spine, arms hanging and "
-          "the CoM over the mid-foot (balanced with the ankle), with straight knees (0 deg) vs soft knees (20 deg).",
+          "the CoM over the mid-foot (balanced with the ankle), with straight knees (0 deg) vs soft knees (20 deg): "
+          "still poses of the body alone, the load at the hands (no box).",
           f"supported if soft knees lower that reach by at least {100 * SOFT_KNEE_MIN_GAIN:.0f} cm; depends if "
           f"they do not, but keep the shins within {VERTICAL_SHIN_DEG:.0f} deg of vertical where straight knees "
           f"cannot; otherwise not supported."),
     Claim("vertical_shins", "Keep the shins vertical.",
-          "Shank angle of the model's hinge (neutral-ish spine, hamstrings within their stretch limit, balanced) at "
-          "a knee-height bar and at a floor bar.",
+          "Shank angle of the model's hinge (neutral-ish spine, hamstrings within their stretch limit, balanced, "
+          "legs behind the box) lifting the box raised to knee height and the box on the floor.",
           f"supported if |ankle| <= {VERTICAL_SHIN_DEG:.0f} deg at both heights; depends if only at knee height; "
           f"not supported if at neither."),
     Claim("neutral_spine", "Keep a neutral spine (a dowel along the back touches head, upper back and sacrum).",
-          "Same floor lift done as a hinge (neutral-ish spine) and as a bend (rounded): net L5/S1 moment, share "
+          "Same floor-box lift done as a hinge (neutral-ish spine) and as a bend (rounded): net L5/S1 moment, share "
           "carried by passive tissue and anterior shear.",
           f"supported if the rounded back hands >= {PASSIVE_SHARE_HIGH:.0%} of the moment to passive tissue (vs "
           f"< 10 % neutral) or raises the shear >= {SHEAR_RATIO_HIGH:g}x; otherwise depends."),
     Claim("hamstring_stretch", "Hinge down until you feel the hamstring stretch; go lower only by bending the knees.",
           "Hip flexion at the hamstring stretch limit with soft knees, the grip height there, and how much lumbar "
-          "flexion it takes to reach a floor bar from that point WITHOUT more knee bend.",
+          "flexion it takes to reach the floor box's handle height (0.15 m) from that point WITHOUT more knee bend "
+          "(still poses of the body alone, arms hanging, the load at the hands).",
           f"supported if going past the stretch point to the floor needs more than {NEAR_NEUTRAL_LUMBAR:.0f} deg "
           f"of lumbar flexion (the stretch marks where the back must start rounding); otherwise depends."),
     Claim("raised_bar", "Beginners should start from a raised bar (blocks, rack) rather than the floor.",
-          "Floor bar vs knee-height bar: hinge knee and lumbar flexion, bend lumbar flexion and passive share, peak "
-          "L5/S1 moment, and the revised NIOSH lifting index of the lift.",
+          "Box on the floor vs the same box raised with its handles at knee height: hinge knee and lumbar flexion, "
+          "bend lumbar flexion and passive share, peak L5/S1 moment, and the revised NIOSH lifting index of the "
+          "lift (H = the handles' distance in front of the ankle).",
           f"supported if the raised bar lowers the NIOSH lifting index by >= {LI_DROP:.0%} AND lets the back round "
           f"at least {LUMBAR_DROP_DEG:.0f} deg less in a bend; depends if only one; otherwise not supported."),
     Claim("forward_lean", "Leaning forward shifts your weight forward and loads the lower back.",
-          "Trunk lean 0-60 deg with straight, vertical legs (no hip shift): L5/S1 moment and CoM; then the hinge, "
-          "which leans as far but pushes the hips back.",
+          "Trunk lean 0-60 deg with straight, vertical legs (no hip shift; arms hanging, the load at the hands): "
+          "L5/S1 moment and CoM; then the hinge lifting the box raised to knee height, which leans as far but "
+          "pushes the hips back.",
           f"the back part holds if the L5/S1 moment at 60 deg is >= {LEAN_LOAD_RATIO:g}x upright; the weight part "
           f"if the CoM moves >= {SHIFT_FRACTION:.0%} of foot length forward. Both, but the hinge cancels the "
           f"shift -> depends; both and no cancelling -> supported; otherwise not supported."),

@@ -1,16 +1,25 @@
-"""Arms-hanging, balanced poses and small helpers the claims' evidence is computed with (:mod:`hinge_model.claims`).
+"""The claims' box, arms-hanging balanced poses and small helpers the claims' evidence is computed with
+(:mod:`hinge_model.claims`).
+
+The LIFTS of the claims pick up a real box (:func:`claim_box`: :data:`hinge_model.series.FLOOR_BOX`'s geometry with
+the claim's load mass), placed by :func:`hinge_model.movement` in front of the toes, so the legs must stay behind
+it. The arms-hanging poses are static poses of the body alone with the load at the hands (no object).
 
 Conventions: :mod:`hinge_model.conventions`; "arms hanging" = shoulder flexion equal to the thorax tilt
 ankle - knee + hip + lumbar, so the arms hang vertically and the load sits at the grip."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ..anthropometry import Body
 from ..conventions import ANGLE_RANGES, LOAD_RANGE
 from ..kinematics import hanging_arm_shoulder
+from ..objects import Box, raised
 from ..pose import Pose
+from ..series import FLOOR_BOX
 from ..statics import analyze
 from ..validation import check_array, check_instance, check_number
 
@@ -43,10 +52,27 @@ def _foot(body: Body) -> tuple[float, float, float]:
     return body.heel_x, body.toe_x, length
 
 
-def _movement(name: str, body: Body, load: float, height: float, slr: float | None = None):  # type: ignore[no-untyped-def]
-    from ..movements import movement
+def claim_box(load_mass: float, grip_height: float | None = None) -> Box:
+    """The box the claims lift: :data:`hinge_model.series.FLOOR_BOX`'s geometry (30 cm deep, 25 cm tall, handles
+    0.15 m above its base) holding ``load_mass`` kg (0-300; a 0 kg box is a valid Box: the object without
+    weight, so the legs must still clear it); on the floor (``grip_height`` None) or on a stand with its handles
+    ``grip_height`` m above the floor (:func:`hinge_model.objects.raised`; not below the handles' 0.15 m).
 
-    return movement(name, body, load, height, frames=21, slr=slr)
+    >>> claim_box(15.0, 0.50).elevation
+    0.35
+    """
+    box = replace(FLOOR_BOX, mass=check_number("load_mass", load_mass, *LOAD_RANGE, "kg"))
+    return box if grip_height is None else raised(box, grip_height)
+
+
+def _lift(name: str, body: Body, load: float, where: str, slr: float | None = None):  # type: ignore[no-untyped-def]
+    """Technique ``name`` lifting the claims' box of ``load`` kg from the floor (``where`` = "floor") or raised
+    with its handles at knee height, KNEE_HEIGHT_FRACTION * body height ("knee")."""
+    from ..movements import movement
+    from .catalogue import KNEE_HEIGHT_FRACTION
+
+    box = claim_box(load, None if where == "floor" else KNEE_HEIGHT_FRACTION * body.height)
+    return movement(name, body, load=box, frames=21, slr=slr)
 
 
 def balanced_hanging(body: Body, load: float, knee: float, hip: float, lumbar: np.ndarray) -> dict[str, np.ndarray]:
@@ -91,4 +117,4 @@ def _reach_lumbar(body: Body, load: float, knee: float, hip: float, target: floa
     return float(lum[i]), float(h[i])
 
 
-__all__ = ["arms_hanging", "balanced_hanging"]
+__all__ = ["arms_hanging", "balanced_hanging", "claim_box"]

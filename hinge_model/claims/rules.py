@@ -23,16 +23,26 @@ from .catalogue import (
     VERTICAL_SHIN_DEG,
 )
 
+#: A CoP within this fraction of foot length of a balance limit of the posture fit counts as "at the limit" (the
+#: fit's tolerance, 0.5 % of the foot; only to say so in the explanation, no verdict depends on it).
+AT_LIMIT: float = 0.005
+#: A hip within this (deg) of its hamstring stretch limit counts as "at the limit" (as the fit's 0.5 deg range
+#: margin, postures.RANGE_MARGIN; wording only).
+AT_STRETCH_LIMIT_DEG: float = 0.5
+#: A bend/hinge ratio of the net moment within this of 1 is called "a small difference" in the explanation (20 %;
+#: wording only, no verdict depends on it).
+SMALL_MOMENT_DIFFERENCE: float = 0.20
+
 
 def _verdict(text: str, supported: bool, depends: bool, *, supported_tail: str = ".",
-             depends_tail: str = ".") -> tuple[str, str]:
+             depends_tail: str = ".", not_tail: str = ".") -> tuple[str, str]:
     """The three-way rule: SUPPORTED when ``supported``, else DEPENDS when ``depends``, else NOT_SUPPORTED; the
     explanation is ``text`` and the tail of that verdict."""
     if supported:
         return SUPPORTED, text + supported_tail
     if depends:
         return DEPENDS, text + depends_tail
-    return NOT_SUPPORTED, text + "."
+    return NOT_SUPPORTED, text + not_tail
 
 
 def _rule_push_hips_back(e: dict[str, float]) -> tuple[str, str]:
@@ -48,13 +58,24 @@ def _rule_push_hips_back(e: dict[str, float]) -> tuple[str, str]:
 
 def _rule_weight_midfoot(e: dict[str, float]) -> tuple[str, str]:
     f = e["hinge_cop_fraction"]
+    lo, hi = e["back_limit_fraction"], e["forward_limit_fraction"]
     text = (f"The hinge's centre of pressure is {f:.0%} of the way from heel to toe (bend {e['bend_cop_fraction']:.0%}"
             f", squat {e['squat_cop_fraction']:.0%}) while its hips are {100 * e['hinge_hip_behind_heel_m']:.0f} cm "
             "behind the heels")
+    if f >= hi - AT_LIMIT or f <= lo + AT_LIMIT:
+        edge = "forward" if f >= hi - AT_LIMIT else "back"
+        text += (f". {hi if edge == 'forward' else lo:.0%} is the model's {edge} balance limit (its posture fit "
+                 f"keeps the CoM at least {lo:.0%} of the foot inside heel and toe): with the box's handles "
+                 f"{100 * e['grip_x_m']:.0f} cm in front of the ankle the fitted hinge sits ON that limit, so the "
+                 "number is set by a model constraint that binds, not a free finding")
     return _verdict(text, f <= 1.0 / 3.0, abs(f - 0.5) <= MIDFOOT_BAND,
                     supported_tail=": the weight really is towards the heels.",
                     depends_tail=(": 'mid-foot' is right; 'on the heels' is not (a CoP at the heel is the edge of "
-                                  "balance). The hips far behind the heels may be what 'heels' feels like."))
+                                  "balance). The hips far behind the heels may be what 'heels' feels like."),
+                    not_tail=(". In this model the weight goes forward, towards the box in front of the toes: "
+                              "neither 'on the heels' nor 'over the mid-foot' describes it. What is behind the "
+                              "heels is the hips." if f > 0.5 else ": the weight is near the heels, the edge of "
+                              "balance."))
 
 
 def _rule_soft_knees(e: dict[str, float]) -> tuple[str, str]:
@@ -72,18 +93,32 @@ def _rule_soft_knees(e: dict[str, float]) -> tuple[str, str]:
 def _rule_vertical_shins(e: dict[str, float]) -> tuple[str, str]:
     hi = abs(e["knee_height_ankle_deg"]) <= VERTICAL_SHIN_DEG
     lo = abs(e["floor_ankle_deg"]) <= VERTICAL_SHIN_DEG
-    text = (f"Shins {e['knee_height_ankle_deg']:.0f}° from vertical for a knee-height bar, "
-            f"{e['floor_ankle_deg']:.0f}° for a floor bar (knees {e['floor_knee_deg']:.0f}°)")
+    text = (f"Shins {e['knee_height_ankle_deg']:.0f}° from vertical for the box at knee height (knees "
+            f"{e['knee_height_knee_deg']:.0f}°), {e['floor_ankle_deg']:.0f}° for the box on the floor (knees "
+            f"{e['floor_knee_deg']:.0f}°)")
     return _verdict(text, hi and lo, hi,
-                    depends_tail=(": vertical shins work for a raised bar; from the floor the knees must bend and "
-                                  "the shins tilt forward to keep the back near neutral and the weight over the feet."))
+                    depends_tail=(": vertical shins work for a raised box; from the floor the hinge bends the knees "
+                                  "and tilts the shins forward to reach the handles with the weight over the feet."))
 
 
 def _rule_neutral_spine(e: dict[str, float]) -> tuple[str, str]:
+    ratio = e["moment_ratio_bend_hinge"]
+    size = "a small difference" if abs(ratio - 1.0) < SMALL_MOMENT_DIFFERENCE else "a clear difference"
     text = (f"Net L5/S1 moment: bend {e['bend_peak_L5S1_Nm']:.0f} vs hinge {e['hinge_peak_L5S1_Nm']:.0f} N·m "
-            f"(x{e['moment_ratio_bend_hinge']:.2f}, a small difference); passive tissue carries "
-            f"{e['bend_passive_share']:.0%} vs {e['hinge_passive_share']:.0%}; peak shear {e['bend_peak_shear_N']:.0f} "
-            f"vs {e['hinge_peak_shear_N']:.0f} N")
+            f"(x{ratio:.2f}, {size}); passive tissue carries {e['bend_passive_share']:.0%} vs "
+            f"{e['hinge_passive_share']:.0%}; peak shear {e['bend_peak_shear_N']:.0f} vs "
+            f"{e['hinge_peak_shear_N']:.0f} N")
+    if e["hinge_lumbar_deg"] > e["near_neutral_lumbar_deg"]:
+        at_balance = e["hinge_cop_fraction"] >= e["forward_limit_fraction"] - AT_LIMIT
+        at_stretch = e["hinge_hip_below_stretch_limit_deg"] < AT_STRETCH_LIMIT_DEG
+        binds = [what for what, yes in (("the CoM at the forward balance limit", at_balance),
+                                        ("the hips at the hamstring stretch limit", at_stretch)) if yes]
+        text += (f". The model's hinge is not neutral here: to reach the box's handles it rounds "
+                 f"{e['hinge_lumbar_deg']:.0f}° (the bend {e['bend_lumbar_deg']:.0f}°)"
+                 + (f", with {' and '.join(binds)}" if binds else ""))
+    if e["shear_ratio_bend_hinge"] < 1.0:
+        text += (". The bend's L5/S1 shear is LOWER than the hinge's, in the direction von Arx et al. 2021 found "
+                 "for stoop against squat lifts of a 15 kg box (L5/S1 shear 0.2-0.4 BW lower)")
     passive = e["bend_passive_share"] >= PASSIVE_SHARE_HIGH and e["hinge_passive_share"] < 0.10
     shear = e["shear_ratio_bend_hinge"] >= SHEAR_RATIO_HIGH
     if passive or shear:
@@ -108,14 +143,17 @@ def _rule_raised_bar(e: dict[str, float]) -> tuple[str, str]:
     floor_li = e["floor_lifting_index"]  # 0 with no load: the index cannot drop, so the claim rests on the back
     li_drop = 1.0 - e["knee_lifting_index"] / floor_li if floor_li > 0 else 0.0
     lumbar_drop = e["floor_bend_lumbar_deg"] - e["knee_bend_lumbar_deg"]
-    text = (f"Knee-height vs floor bar: NIOSH lifting index {e['knee_lifting_index']:.2f} vs "
+    moment_drop = 1.0 - e["knee_hinge_peak_L5S1_Nm"] / e["floor_hinge_peak_L5S1_Nm"]
+    text = (f"Box at knee height vs on the floor: NIOSH lifting index {e['knee_lifting_index']:.2f} vs "
             f"{e['floor_lifting_index']:.2f} ({li_drop:.0%} lower); a bend rounds {lumbar_drop:.0f}° less (passive "
             f"share {e['knee_bend_passive_share']:.0%} vs {e['floor_bend_passive_share']:.0%}); the hinge needs "
-            f"{e['knee_hinge_knee_deg']:.0f}° of knee instead of {e['floor_hinge_knee_deg']:.0f}°; peak net L5/S1 "
-            f"moment of the hinge {e['knee_hinge_peak_L5S1_Nm']:.0f} vs {e['floor_hinge_peak_L5S1_Nm']:.0f} N·m")
+            f"{e['knee_hinge_knee_deg']:.0f}° of knee instead of {e['floor_hinge_knee_deg']:.0f}° and rounds "
+            f"{e['knee_hinge_lumbar_deg']:.0f}° instead of {e['floor_hinge_lumbar_deg']:.0f}°; peak net L5/S1 "
+            f"moment of the hinge {e['knee_hinge_peak_L5S1_Nm']:.0f} vs {e['floor_hinge_peak_L5S1_Nm']:.0f} N·m "
+            f"({moment_drop:.0%} lower)")
     a, b = li_drop >= LI_DROP, lumbar_drop >= LUMBAR_DROP_DEG
     return _verdict(text, a and b, a or b,
-                    supported_tail=": easier to keep a neutral back, though the net moment hardly changes.")
+                    supported_tail=": easier to keep the back near neutral; the net moment changes less.")
 
 
 def _rule_forward_lean(e: dict[str, float]) -> tuple[str, str]:
@@ -133,6 +171,11 @@ def _rule_forward_lean(e: dict[str, float]) -> tuple[str, str]:
         return DEPENDS, text + (": the lean always loads the lower back, but the weight moves forward only if the "
                                 "hips do not move back.")
     if loaded and shifted:
+        limit = e["toe_x_m"] - e["balance_margin_fraction"] * e["foot_length_m"]
+        if abs(e["hinge_com_x_m"] - limit) <= AT_LIMIT * e["foot_length_m"]:
+            return SUPPORTED, text + (": the hinge keeps the CoM over the feet, but with the box held in front of "
+                                      "the toes it sits at the model's forward balance limit, not back over the "
+                                      "mid-foot: the weight does move forward.")
         return SUPPORTED, text + "."
     return NOT_SUPPORTED, text + "."
 
